@@ -1,0 +1,13 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  imports: false,
+  srcDir: '.',
+  manifest: {
+    name: 'Tactful',
+    description: 'Coaches support replies as you type: catches defensive, blaming and negative wording and suggests empathetic fixes. Runs entirely in your browser.',
+    permissions: ['storage'],
+  },
+  vite: () => ({ plugins: [preact()] }),
+});
