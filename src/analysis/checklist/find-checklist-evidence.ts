@@ -1,0 +1,43 @@
+import type { ChecklistId } from '../types';
+import { parsePattern, type Pattern } from '../rules/pattern';
+import { PatternIndex } from '../rules/pattern-index';
+import type { TaggedSentence } from '../rules/match-pattern';
+import { isExcepted } from '../rules/is-excepted';
+import type { ChecklistLexicon } from './checklist-schema';
+
+/** Where a sentence shows a playbook element, offsets relative to the sentence. */
+export interface ChecklistEvidence {
+  id: ChecklistId;
+  start: number;
+  end: number;
+}
+
+export interface SentenceChecklistEvidence {
+  evidence: ChecklistEvidence[];
+  /** The sentence says the agent cannot do what was asked. */
+  inability: boolean;
+}
+
+export interface ChecklistMatcher {
+  elements: PatternIndex<{ id: ChecklistId; exceptions: Pattern[] }>;
+  inability: PatternIndex<true>;
+}
+
+export function compileChecklist(lexicon: ChecklistLexicon): ChecklistMatcher {
+  const matcher: ChecklistMatcher = { elements: new PatternIndex(), inability: new PatternIndex() };
+  for (const item of lexicon.items) {
+    const payload = { id: item.id, exceptions: (item.exceptions ?? []).map(parsePattern) };
+    for (const source of item.patterns) matcher.elements.add(parsePattern(source), payload);
+  }
+  for (const source of lexicon.inability) matcher.inability.add(parsePattern(source), true);
+  return matcher;
+}
+
+export function findChecklistEvidence(sentence: TaggedSentence, matcher: ChecklistMatcher): SentenceChecklistEvidence {
+  const evidence: ChecklistEvidence[] = [];
+  for (const { payload, match } of matcher.elements.findAll(sentence)) {
+    if (isExcepted(payload.exceptions, sentence, match)) continue;
+    evidence.push({ id: payload.id, start: sentence.tokens[match.start]!.start, end: sentence.tokens[match.end - 1]!.end });
+  }
+  return { evidence, inability: matcher.inability.findAll(sentence).length > 0 };
+}

@@ -1,0 +1,44 @@
+import { intensityLexicon } from './customer-lexicon';
+import { findSignals } from './find-signals';
+import { maskLinks } from './mask-links';
+import { maskQuotedHistory } from './mask-quoted-history';
+import { moodForIntensity } from './mood-for-intensity';
+import { scoreSentiment } from './score-sentiment';
+import { tokenizeCustomer } from './tokenize-customer';
+import type { CustomerAnalysis, SignalKind } from '../types';
+
+/**
+ * How upset the customer is and why, from their current words only (quoted history is ignored). Pure and fast
+ * enough to run on every message opened: regular-expression tokens and map look-ups, no parser.
+ */
+export function analyzeCustomer(text: string): CustomerAnalysis {
+  const visible = maskLinks(maskQuotedHistory(text));
+  const tokens = tokenizeCustomer(visible);
+  const evidence = scoreSentiment(tokens);
+  const signals = findSignals(tokens, visible, text);
+  const kinds = new Set<SignalKind>(signals.map((signal) => signal.kind));
+
+  const p = intensityLexicon;
+  let upset = evidence.negative - evidence.positive * p.positiveWeight;
+  for (const kind of kinds) upset += p.signalWeights[kind];
+  upset += p.exclamation * Math.min(countOf(visible, '!'), p.maxExclamations);
+  upset -= p.politeness * Math.min(evidence.politeness, p.maxPoliteness);
+  if (tokens.length > p.lengthUnit) upset /= (tokens.length / p.lengthUnit) ** p.lengthDamping;
+
+  let intensity = 1 / (1 + Math.exp(-(upset - p.center) / p.scale));
+  const sentiment = normalize(evidence.positive - evidence.negative);
+  if ((kinds.has('legal-threat') || kinds.has('churn-risk')) && sentiment < 0) intensity = Math.max(intensity, p.threatFloor);
+
+  return { mood: moodForIntensity(intensity), intensity, sentiment, signals };
+}
+
+/** Squashes a lexicon sum into -1..1 the way VADER does, so short and long messages read on one scale. */
+function normalize(score: number): number {
+  return score / Math.sqrt(score * score + 15);
+}
+
+function countOf(text: string, char: string): number {
+  let count = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) count++;
+  return count;
+}

@@ -1,0 +1,53 @@
+import { signalRules } from './customer-lexicon';
+import { compilePhrases, type PhraseMatch } from './phrase-pattern';
+import { findShouting } from './find-shouting';
+import type { Signal } from '../types';
+import type { SignalRule } from './customer-lexicon';
+import type { CustomerToken } from './tokenize-customer';
+
+const ruleMatcher = compilePhrases(signalRules.flatMap((rule) => rule.patterns.map((pattern): [string, SignalRule] => [pattern, rule])));
+const exceptMatcher = compilePhrases(
+  signalRules.flatMap((rule) => (rule.except ?? []).map((pattern): [string, SignalRule] => [pattern, rule])),
+);
+
+/**
+ * Every signal in the customer's words, in text order: lexicon rules (minus their exceptions) and shouting.
+ * Overlapping matches of one kind are merged into the longest, so "for the 3rd time" is one signal.
+ */
+export function findSignals(tokens: CustomerToken[], visible: string, text: string): Signal[] {
+  const ruleMatches: PhraseMatch<SignalRule>[] = [];
+  const exceptions: PhraseMatch<SignalRule>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    ruleMatches.push(...ruleMatcher.matchAt(tokens, i));
+    exceptions.push(...exceptMatcher.matchAt(tokens, i));
+  }
+  const kept = ruleMatches.filter(
+    (match) => !exceptions.some((exception) => exception.value === match.value && exception.first < match.end && match.first < exception.end),
+  );
+
+  const signals = mergeOverlaps(
+    kept.map((match) => {
+      const start = tokens[match.first]!.start;
+      const end = tokens[match.end - 1]!.end;
+      return { kind: match.value.kind, start, end, text: text.slice(start, end) };
+    }),
+    text,
+  );
+  signals.push(...findShouting(tokens, visible, text));
+  return signals.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function mergeOverlaps(signals: Signal[], text: string): Signal[] {
+  const sorted = [...signals].sort((a, b) => a.kind.localeCompare(b.kind) || a.start - b.start);
+  const merged: Signal[] = [];
+  for (const signal of sorted) {
+    const previous = merged[merged.length - 1];
+    if (previous && previous.kind === signal.kind && signal.start < previous.end) {
+      previous.end = Math.max(previous.end, signal.end);
+      previous.text = text.slice(previous.start, previous.end);
+    } else {
+      merged.push({ ...signal });
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,90 @@
+import type { AnalysisPolicy } from '../analysis-policy';
+import type { CustomerAnalysis, DraftAnalysis, Finding } from '../types';
+import { tokenize } from '../text/tokenize';
+import { tagWords } from '../text/tag-words';
+import { splitSentences } from '../text/split-sentences';
+import { findOwnText } from '../text/find-own-text';
+import { compileRules, type RuleSet } from '../rules/compile-rules';
+import { findSentenceFindings } from '../rules/find-sentence-findings';
+import type { RulePack } from '../rules/rule-pack-schema';
+import { compileChecklist, findChecklistEvidence, type ChecklistEvidence, type ChecklistMatcher } from '../checklist/find-checklist-evidence';
+import { evaluateChecklist } from '../checklist/evaluate-checklist';
+import type { ChecklistLexicon } from '../checklist/checklist-schema';
+import { sentenceToneFeatures, type ToneFeatures } from '../tone/sentence-tone-features';
+import { scoreTone } from '../tone/score-tone';
+
+/** What one sentence contributes, with offsets relative to the sentence: reusable wherever the sentence appears. */
+interface SentenceAnalysis {
+  findings: Finding[];
+  evidence: ChecklistEvidence[];
+  inability: boolean;
+  tone: ToneFeatures;
+}
+
+/** Sentences kept between keystrokes: enough for a very long draft and its recent edits. */
+const cacheLimit = 2000;
+
+/**
+ * Analyses drafts for one policy. Each sentence is analysed once and cached by its text, so a keystroke
+ * re-analyses only the sentence it changed; the result is the same as analysing the draft afresh,
+ * because a sentence's analysis depends on nothing but its text and the policy.
+ */
+export class DraftAnalyzer {
+  private readonly rules: RuleSet;
+  private readonly checklist: ChecklistMatcher;
+  private readonly cache = new Map<string, SentenceAnalysis>();
+
+  constructor(
+    packs: readonly RulePack[],
+    private readonly checklistLexicon: ChecklistLexicon,
+    private readonly policy: AnalysisPolicy | undefined,
+  ) {
+    this.rules = compileRules(packs, policy);
+    this.checklist = compileChecklist(checklistLexicon);
+  }
+
+  analyze(draft: string, customer?: CustomerAnalysis): DraftAnalysis {
+    const findings: Finding[] = [];
+    const evidence: ChecklistEvidence[] = [];
+    const tones: ToneFeatures[] = [];
+    let inability = false;
+    for (const [from, to] of findOwnText(draft)) {
+      for (const sentence of splitSentences(draft.slice(from, to), from)) {
+        const analysis = this.analyzeSentence(sentence.text);
+        for (const finding of analysis.findings) {
+          findings.push({ ...finding, start: finding.start + sentence.start, end: finding.end + sentence.start });
+        }
+        for (const item of analysis.evidence) evidence.push({ ...item, start: item.start + sentence.start, end: item.end + sentence.start });
+        inability ||= analysis.inability;
+        tones.push(analysis.tone);
+      }
+    }
+    return {
+      tone: scoreTone(tones, findings),
+      findings,
+      checklist: evaluateChecklist({ evidence, findings, inability, customer, policy: this.policy, lexicon: this.checklistLexicon }),
+    };
+  }
+
+  private analyzeSentence(text: string): SentenceAnalysis {
+    const cached = this.cache.get(text);
+    if (cached) {
+      // Refresh its place so the sentences of the draft being edited stay while old ones are dropped.
+      this.cache.delete(text);
+      this.cache.set(text, cached);
+      return cached;
+    }
+    const tokens = tokenize(text);
+    const sentence = { tokens, tags: tagWords(tokens) };
+    const checklist = findChecklistEvidence(sentence, this.checklist);
+    const analysis: SentenceAnalysis = {
+      findings: findSentenceFindings(text, sentence, this.rules),
+      evidence: checklist.evidence,
+      inability: checklist.inability,
+      tone: sentenceToneFeatures(text),
+    };
+    if (this.cache.size >= cacheLimit) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(text, analysis);
+    return analysis;
+  }
+}

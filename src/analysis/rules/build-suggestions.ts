@@ -1,0 +1,68 @@
+import { toInfinitive } from '../text/tag-words';
+
+export interface SuggestionContext {
+  /** The sentence the match is in. */
+  sentence: string;
+  /** The match's offsets in the sentence, end exclusive. */
+  start: number;
+  end: number;
+  /** The text of each named group of the match. */
+  groups: Readonly<Record<string, string>>;
+}
+
+export interface AdaptedSuggestions {
+  /** The range the suggestions replace: the match, plus the sentence's closing mark when a suggestion brings its own. */
+  start: number;
+  end: number;
+  suggestions: string[];
+}
+
+const closingMark = /^[.!?]+/;
+
+/**
+ * Fills the templates with the match's groups and fits them to where they go: a capital where the
+ * original had one, and one closing mark ("attach the file." becomes "attach the file?", not "...?.").
+ */
+export function buildSuggestions(templates: readonly string[], context: SuggestionContext): AdaptedSuggestions {
+  const filled = templates.map((template) => fillTemplate(template, context.groups)).filter((text) => text !== null);
+  const following = closingMark.exec(context.sentence.slice(context.end))?.[0] ?? '';
+  const bringsOwnMark = filled.some((text) => closingMark.test(text.slice(-1)));
+  const end = bringsOwnMark ? context.end + following.length : context.end;
+  const original = context.sentence.slice(context.start, context.end);
+  const atSentenceStart = context.sentence.slice(0, context.start).trim() === '';
+  const suggestions = filled.map((text) => {
+    let adapted = text;
+    if (bringsOwnMark) {
+      if (following === '') adapted = adapted.replace(/[.!?]+$/, '');
+      else if (!closingMark.test(adapted.slice(-1))) adapted += following;
+    }
+    return fitCapital(adapted, original, atSentenceStart);
+  });
+  return { start: context.start, end, suggestions: [...new Set(suggestions)] };
+}
+
+/** A template with its groups filled in, or null when it needs a group the match lacks. */
+function fillTemplate(template: string, groups: Readonly<Record<string, string>>): string | null {
+  let missing = false;
+  const text = template.replace(/\{([\w-]+)(?:\|(infinitive))?\}/g, (_, name: string, transform?: string) => {
+    const value = groups[name];
+    if (value === undefined) {
+      missing = true;
+      return '';
+    }
+    if (transform === 'infinitive') {
+      const [first = '', ...rest] = value.split(' ');
+      return [toInfinitive(first), ...rest].join(' ');
+    }
+    return value;
+  });
+  return missing ? null : text.replace(/\s+/g, ' ').trim();
+}
+
+function fitCapital(text: string, original: string, atSentenceStart: boolean): string {
+  const startsUpper = /^\p{Lu}/u.test(original);
+  if (startsUpper || atSentenceStart) return text.charAt(0).toUpperCase() + text.slice(1);
+  // "I" stays a capital; anything else follows the lower-case original.
+  if (/^I\b/.test(text)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,112 @@
+import type { Finding } from '../types';
+import type { Token } from '../text/tokenize';
+import type { PatternMatch, TaggedSentence } from './match-pattern';
+import { isExcepted } from './is-excepted';
+import { buildSuggestions } from './build-suggestions';
+import type { CompiledCapitalsRule, CompiledPunctuationRule, RuleSet } from './compile-rules';
+
+/** A finding with offsets into its sentence. */
+export type SentenceFinding = Finding;
+
+const severityRank = { error: 3, warning: 2, suggestion: 1 } as const;
+
+/** The findings of one sentence, offsets relative to it, without overlaps. */
+export function findSentenceFindings(text: string, sentence: TaggedSentence, rules: RuleSet): SentenceFinding[] {
+  const findings: SentenceFinding[] = [];
+  for (const { payload: rule, match } of rules.phrases.findAll(sentence)) {
+    if (isExcepted(rule.exceptions, sentence, match)) continue;
+    const start = sentence.tokens[match.start]!.start;
+    const end = sentence.tokens[match.end - 1]!.end;
+    const groups = Object.fromEntries(
+      Object.entries(match.groups).map(([name, [from, to]]) => [name, text.slice(sentence.tokens[from]!.start, sentence.tokens[to - 1]!.end)]),
+    );
+    const adapted = buildSuggestions(rule.suggestions, { sentence: text, start, end, groups });
+    findings.push({
+      start: adapted.start,
+      end: adapted.end,
+      text: text.slice(adapted.start, adapted.end),
+      ruleId: rule.id,
+      category: rule.category,
+      severity: rule.severity,
+      message: rule.message,
+      suggestions: adapted.suggestions,
+    });
+  }
+  for (const rule of rules.capitals) findings.push(...findCapitals(text, sentence.tokens, rule));
+  for (const rule of rules.punctuation) findings.push(...findPunctuation(text, rule));
+
+  const accepted = rules.accepted.findAll(sentence).map(({ match }) => charSpan(sentence.tokens, match));
+  const kept = findings.filter((finding) => !accepted.some(([start, end]) => start < finding.end && finding.start < end));
+  return withoutOverlaps(kept);
+}
+
+function charSpan(tokens: readonly Token[], match: PatternMatch): [number, number] {
+  return [tokens[match.start]!.start, tokens[match.end - 1]!.end];
+}
+
+/** Where findings overlap, the more severe wins, then the longer, then the earlier. */
+function withoutOverlaps(findings: SentenceFinding[]): SentenceFinding[] {
+  const ranked = [...findings].sort(
+    (a, b) => severityRank[b.severity] - severityRank[a.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: SentenceFinding[] = [];
+  for (const finding of ranked) {
+    if (!kept.some((other) => other.start < finding.end && finding.start < other.end)) kept.push(finding);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function findCapitals(text: string, tokens: readonly Token[], rule: CompiledCapitalsRule): SentenceFinding[] {
+  const findings: SentenceFinding[] = [];
+  const shouted = (token: Token): boolean => token.upperCase && !rule.acronyms.has(token.text.replace(/[’']/g, "'").replace(/'.*$/, ''));
+  for (let i = 0; i < tokens.length; ) {
+    if (!shouted(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && (shouted(tokens[j]!) || isContractionTail(tokens, j))) j++;
+    const run = tokens.slice(i, j);
+    const longest = Math.max(...run.map((token) => token.text.replace(/[^\p{L}]/gu, '').length));
+    if (run.length >= rule.minWords || longest >= rule.minLettersAlone) {
+      const start = run[0]!.start;
+      const end = run[run.length - 1]!.end;
+      const original = text.slice(start, end);
+      const atSentenceStart = text.slice(0, start).trim() === '';
+      const lower = original.toLowerCase();
+      const fixed = atSentenceStart ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+      findings.push({
+        start,
+        end,
+        text: original,
+        ruleId: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        message: rule.message,
+        suggestions: [fixed.replace(/\bi\b/g, 'I')],
+      });
+    }
+    i = j;
+  }
+  return findings;
+}
+
+/** The "N'T" of "DON'T" is its own token: it belongs to the shouted word before it. */
+function isContractionTail(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const token = tokens[index]!;
+  return previous !== undefined && previous.end === token.start && /^['’]/.test(token.text) && token.text === token.text.toUpperCase();
+}
+
+function findPunctuation(text: string, rule: CompiledPunctuationRule): SentenceFinding[] {
+  return [...text.matchAll(rule.run)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    message: rule.message,
+    suggestions: rule.suggestions.length > 0 ? rule.suggestions : [match[0].includes('?') ? '?' : '.'],
+  }));
+}

@@ -1,0 +1,157 @@
+import { tokenize } from '../text/tokenize';
+
+/**
+ * Patterns in a subset of compromise's match syntax, matched against our own tokens:
+ * `word`, `#Tag`, `.` (any word), `*` (any words), `!word`, `(a|b c|#Tag)`, suffixes `?` `+` `*` `{min,max}`,
+ * `^` and `$` anchors, and named groups `[<name> ...]` whose text suggestions can reuse.
+ */
+export type Atom =
+  | { kind: 'word'; word: string; negate: boolean }
+  | { kind: 'tag'; tag: string; negate: boolean }
+  | { kind: 'any' }
+  | { kind: 'alternatives'; options: Step[][] }
+  | { kind: 'sentence-start' }
+  | { kind: 'sentence-end' };
+
+export interface Step {
+  atom: Atom;
+  min: number;
+  max: number;
+  group?: string;
+}
+
+export interface Pattern {
+  source: string;
+  steps: Step[];
+}
+
+export class PatternSyntaxError extends Error {}
+
+/** A contraction's ending written alone in a pattern, as in "(will|'ll)": the words it can stand for. */
+const contractionFragments: Readonly<Record<string, string[]>> = {
+  "'d": ['would', 'had'],
+  "'ll": ['will'],
+  "'ve": ['have'],
+  "'re": ['are'],
+  "'m": ['am'],
+  "'s": ['is'],
+  "n't": ['not'],
+};
+
+export function parsePattern(source: string): Pattern {
+  const parser = new PatternParser(source);
+  const steps = parser.sequence(new Set());
+  if (!parser.done()) throw new PatternSyntaxError(`unexpected "${parser.peek()}" at ${parser.position} in pattern "${source}"`);
+  if (steps.length === 0) throw new PatternSyntaxError(`empty pattern "${source}"`);
+  return { source, steps };
+}
+
+class PatternParser {
+  position = 0;
+
+  constructor(private readonly source: string) {}
+
+  done(): boolean {
+    this.skipSpaces();
+    return this.position >= this.source.length;
+  }
+
+  peek(): string {
+    return this.source[this.position] ?? '';
+  }
+
+  private skipSpaces(): void {
+    while (this.peek() === ' ') this.position++;
+  }
+
+  private fail(reason: string): never {
+    throw new PatternSyntaxError(`${reason} at ${this.position} in pattern "${this.source}"`);
+  }
+
+  /** Terms until one of the closing characters (not consumed). */
+  sequence(closers: ReadonlySet<string>, group?: string): Step[] {
+    const steps: Step[] = [];
+    while (!this.done() && !closers.has(this.peek())) steps.push(...this.term(group));
+    return steps;
+  }
+
+  private term(group?: string): Step[] {
+    const char = this.peek();
+    if (char === '[') {
+      this.position++;
+      const name = /^<([\w-]+)>/.exec(this.source.slice(this.position));
+      if (!name?.[1]) this.fail('a group needs a name, as in [<name> ...]');
+      if (group) this.fail('groups cannot be nested');
+      this.position += name[0].length;
+      const inner = this.sequence(new Set([']']), name[1]);
+      if (this.peek() !== ']') this.fail('unclosed group');
+      this.position++;
+      if (inner.length === 0) this.fail('empty group');
+      return inner;
+    }
+    if (char === '(') {
+      this.position++;
+      const options: Step[][] = [];
+      for (;;) {
+        const option = this.sequence(new Set(['|', ')']));
+        if (option.length === 0) this.fail('empty alternative');
+        options.push(option);
+        if (this.peek() === '|') this.position++;
+        else if (this.peek() === ')') break;
+        else this.fail('unclosed alternatives');
+      }
+      this.position++;
+      return [this.withRepetition({ kind: 'alternatives', options }, group)];
+    }
+    const word = /^[^\s()[\]|?+*{}^$]+|^[*^$]/.exec(this.source.slice(this.position));
+    if (!word) this.fail(`unexpected "${char}"`);
+    this.position += word[0].length;
+    const text = word[0];
+    if (text === '^') return [{ atom: { kind: 'sentence-start' }, min: 1, max: 1 }];
+    if (text === '$') return [{ atom: { kind: 'sentence-end' }, min: 1, max: 1 }];
+    if (text === '*') return [{ atom: { kind: 'any' }, min: 0, max: Number.POSITIVE_INFINITY, ...(group ? { group } : {}) }];
+    if (text === '.') return [this.withRepetition({ kind: 'any' }, group)];
+    const negate = text.startsWith('!');
+    const body = negate ? text.slice(1) : text;
+    if (body.startsWith('#')) {
+      if (!/^#[A-Z][A-Za-z]*$/.test(body)) this.fail(`bad tag "${body}"`);
+      return [this.withRepetition({ kind: 'tag', tag: body.slice(1), negate }, group)];
+    }
+    const fragment = contractionFragments[body.replace(/’/g, "'").toLowerCase()];
+    if (fragment) {
+      const options = fragment.map((w): Step[] => [{ atom: { kind: 'word', word: w, negate: false }, min: 1, max: 1 }]);
+      return [this.withRepetition(options.length === 1 ? options[0]![0]!.atom : { kind: 'alternatives', options }, group)];
+    }
+    // A contraction in a pattern stands for its expansion, as in the text ("didn't" is "did not").
+    const words = tokenize(body).map((token) => token.normal);
+    if (words.length === 0) this.fail(`bad word "${body}"`);
+    if (words.length > 1 && negate) this.fail(`cannot negate the contraction "${body}"`);
+    const steps = words.map((w): Step => ({ atom: { kind: 'word', word: w, negate }, min: 1, max: 1, ...(group ? { group } : {}) }));
+    const last = steps.pop()!;
+    return [...steps, this.withRepetition(last.atom, group)];
+  }
+
+  private withRepetition(atom: Atom, group?: string): Step {
+    const step: Step = { atom, min: 1, max: 1, ...(group ? { group } : {}) };
+    const char = this.peek();
+    if (char === '?') {
+      step.min = 0;
+      this.position++;
+    } else if (char === '+') {
+      step.max = Number.POSITIVE_INFINITY;
+      this.position++;
+    } else if (char === '*') {
+      step.min = 0;
+      step.max = Number.POSITIVE_INFINITY;
+      this.position++;
+    } else if (char === '{') {
+      const range = /^\{(\d+),(\d+)\}/.exec(this.source.slice(this.position));
+      if (!range) this.fail('bad repetition, expected {min,max}');
+      step.min = Number(range[1]);
+      step.max = Number(range[2]);
+      if (step.min > step.max) this.fail('repetition minimum above its maximum');
+      this.position += range[0].length;
+    }
+    return step;
+  }
+}

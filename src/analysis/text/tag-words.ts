@@ -1,0 +1,72 @@
+import nlp from 'compromise';
+import type { Token } from './tokenize';
+
+/**
+ * Part-of-speech tags from compromise's lexicon and tag hierarchy, without its full tagger:
+ * a full parse costs about a millisecond a sentence, too much for every keystroke.
+ * Words the lexicon does not know get tags from their endings; a word that can be a verb
+ * is read as one right after "to", a modal or "did not".
+ */
+const world = nlp.world() as unknown as {
+  model: {
+    one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents: string[] }> };
+    two: { switches: Record<string, string> };
+  };
+  methods: { two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense: string): string } } } };
+};
+const lexicon = world.model.one.lexicon;
+const tagSet = world.model.one.tagSet;
+const switches = world.model.two.switches;
+
+const verbContext = new Set(['simply', 'just', 'to', 'not', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'please', 'did', 'do', 'does', "don't", 'let']);
+
+const tagCache = new Map<string, ReadonlySet<string>>();
+
+function withParents(tag: string): string[] {
+  return [tag, ...(tagSet[tag]?.parents ?? [])];
+}
+
+function lexicalTags(normal: string): ReadonlySet<string> {
+  const cached = tagCache.get(normal);
+  if (cached) return cached;
+  const tags = new Set<string>();
+  const known = Object.hasOwn(lexicon, normal) ? lexicon[normal] : undefined;
+  if (known) for (const tag of typeof known === 'string' ? [known] : known) for (const t of withParents(tag)) tags.add(t);
+  else if (/^\d/.test(normal)) withParents('Value').forEach((t) => tags.add(t));
+  else if (/ly$/.test(normal)) withParents('Adverb').forEach((t) => tags.add(t));
+  else if (/ing$/.test(normal)) withParents('Gerund').forEach((t) => tags.add(t));
+  else if (/ed$/.test(normal)) withParents('PastTense').forEach((t) => tags.add(t));
+  else withParents('Noun').forEach((t) => tags.add(t));
+  if (tagCache.size > 20000) tagCache.clear();
+  tagCache.set(normal, tags);
+  return tags;
+}
+
+/** Whether the word can be read as a verb where the grammar wants one. */
+function canBeVerb(normal: string, tags: ReadonlySet<string>): boolean {
+  if (tags.has('Verb')) return true;
+  if (Object.hasOwn(switches, normal) && switches[normal]!.includes('Verb')) return true;
+  return !Object.hasOwn(lexicon, normal) && /^[a-z]+$/.test(normal);
+}
+
+/** Tags for each token, reading one word of context to the left. */
+export function tagWords(tokens: readonly Token[]): ReadonlySet<string>[] {
+  return tokens.map((token, i) => {
+    const tags = lexicalTags(token.normal);
+    const previous = tokens[i - 1]?.normal;
+    if (previous && verbContext.has(previous) && !tags.has('Infinitive') && canBeVerb(token.normal, tags)) {
+      const contextual = new Set(tags);
+      for (const t of withParents('Infinitive')) contextual.add(t);
+      return contextual;
+    }
+    return tags;
+  });
+}
+
+/** The infinitive of a verb form ("attached" → "attach"), for suggestions that reuse the customer's action. */
+export function toInfinitive(word: string): string {
+  const tags = lexicalTags(word.toLowerCase());
+  const tense = tags.has('PastTense') ? 'PastTense' : tags.has('Gerund') ? 'Gerund' : tags.has('PresentTense') && !tags.has('Infinitive') ? 'PresentTense' : '';
+  if (!tense) return word;
+  return world.methods.two.transform.verb.toInfinitive(word.toLowerCase(), world.model, tense) || word;
+}
