@@ -19,9 +19,9 @@ export function analyzeCustomer(text: string): CustomerAnalysis {
   const kinds = new Set<SignalKind>(signals.map((signal) => signal.kind));
 
   const p = intensityLexicon;
-  let upset = evidence.negative - evidence.positive * p.positiveWeight;
+  const emphasis = 1 + p.exclamation * Math.min(countOf(visible, '!'), p.maxExclamations);
+  let upset = (evidence.negative - evidence.positive * p.positiveWeight) * emphasis;
   for (const kind of kinds) upset += p.signalWeights[kind];
-  upset += p.exclamation * Math.min(countOf(visible, '!'), p.maxExclamations);
   upset -= p.politeness * Math.min(evidence.politeness, p.maxPoliteness);
   if (tokens.length > p.lengthUnit) upset /= (tokens.length / p.lengthUnit) ** p.lengthDamping;
 

@@ -50,12 +50,18 @@ export interface ComplaintLanguageLexicon {
   sarcasmProne: string[];
   /** Politeness that lowers intensity when the message is not sarcastic. */
   politeness: string[];
+  /** Text faces, as the tokenizer normalizes them (":-(((" is ":("). */
+  emoticons: Record<string, number>;
+  /** Parts of run-together hashtags ("#epicfail"); the strongest one found scores the hashtag. */
+  hashtagStems: Record<string, number>;
 }
 
 export interface ModifiersLexicon {
   /** How many words back a negator still reaches, within the clause. */
   negationWindow: number;
   negators: string[];
+  /** Unhappy weight of a negator by itself: complaints are about what did not happen. */
+  negation: number;
   /** Word to multiplier for the next sentiment word. */
   intensifiers: Record<string, number>;
   /** Words after which the rest of the message matters more ("but", "however"). */

@@ -67,15 +67,39 @@ export function scoreSentiment(tokens: CustomerToken[]): SentimentEvidence {
 
   let negative = 0;
   for (const { weight } of weights) if (weight < 0) negative -= weight;
-  const sarcastic = negative >= modifiers.sarcasmThreshold;
-
+  tokens.forEach((token, i) => {
+    if (negators.has(token.norm) && !consumed.has(i)) negative += modifiers.negation;
+  });
   let positive = 0;
+  let sarcastic = false;
   units.forEach((unit, i) => {
     const { weight, negated } = weights[i]!;
-    if (weight > 0 && sarcastic && unit.term.sarcasmProne && !negated) negative -= weight * modifiers.sarcasm;
-    else if (weight > 0) positive += weight;
+    if (weight <= 0) return;
+    if (unit.term.sarcasmProne && !negated && complaintAfter(tokens, units, weights, i) >= modifiers.sarcasmThreshold) {
+      sarcastic = true;
+      negative -= weight * modifiers.sarcasm;
+    } else {
+      positive += weight;
+    }
   });
   return { negative, positive, politeness: sarcastic ? 0 : countPoliteness(tokens) };
+}
+
+/** Unhappy weight in the rest of the sentence after unit `index`: "thanks for the 3 hour delay" is not thanks. */
+function complaintAfter(tokens: CustomerToken[], units: Unit[], weights: { weight: number }[], index: number): number {
+  let sum = 0;
+  for (let j = index + 1; j < units.length; j++) {
+    const unit = units[j]!;
+    if (hasSentenceBreak(tokens, units[index]!.end, unit.first)) break;
+    const { weight } = weights[j]!;
+    if (weight < 0) sum -= weight;
+  }
+  return sum;
+}
+
+function hasSentenceBreak(tokens: CustomerToken[], from: number, to: number): boolean {
+  for (let i = from; i <= to && i < tokens.length; i++) if (tokens[i]!.sentenceBreak) return true;
+  return false;
 }
 
 function countPoliteness(tokens: CustomerToken[]): number {
@@ -103,11 +127,25 @@ function findUnits(tokens: CustomerToken[]): Unit[] {
       i = best.end;
       continue;
     }
-    const weight = isModifier(tokens, i) ? undefined : afinn[tokens[i]!.norm];
+    const weight = isModifier(tokens, i) ? undefined : wordWeight(tokens[i]!);
     if (weight !== undefined) units.push({ term: { weight, negated: undefined, sarcasmProne: false }, first: i, end: i + 1 });
     i++;
   }
   return units;
+}
+
+const emoticons = new Map(Object.entries(complaintLanguage.emoticons));
+const hashtagStems = Object.entries(complaintLanguage.hashtagStems);
+
+/** A word no term covers: AFINN or emoji score, a text face, or the strongest stem inside a hashtag. */
+function wordWeight(token: CustomerToken): number | undefined {
+  const weight = afinn[token.norm] ?? emoticons.get(token.norm);
+  if (weight !== undefined || !token.hashtag) return weight;
+  let strongest: number | undefined;
+  for (const [stem, stemWeight] of hashtagStems) {
+    if (token.norm.includes(stem) && Math.abs(stemWeight) > Math.abs(strongest ?? 0)) strongest = stemWeight;
+  }
+  return strongest;
 }
 
 /** Negators and intensifiers before a word act on it rather than count by themselves ("no" in "no delays"). */

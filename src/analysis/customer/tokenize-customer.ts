@@ -10,13 +10,17 @@ export interface CustomerToken {
   sentenceBreak: boolean;
   /** Any punctuation between the previous token and this one: negation and intensifiers stop there. */
   clauseBreak: boolean;
+  /** Written as a hashtag ("#fail"): words run together, so the lexicon looks inside. */
+  hashtag: boolean;
 }
 
 /*
  * Masked profanity ("f***", "sh*t", "a**hole") is kept whole so the lexicon can see it; otherwise words, numbers,
- * contractions and single emoji (the `sentiment` package scores emoji).
+ * contractions, text emoticons (":(", ":-/") and single emoji (the `sentiment` package scores emoji).
  */
-const TOKEN = /\p{L}{1,2}\*+\p{L}*|\p{L}+(?:\*+\p{L}+)+|[\p{L}\p{N}]+(?:['’]\p{L}+)*|\p{Extended_Pictographic}/gu;
+const TOKEN =
+  /\p{L}{1,2}\*+\p{L}*|\p{L}+(?:\*+\p{L}+)+|[\p{L}\p{N}]+(?:['’]\p{L}+)*|(?<![\p{L}\p{N}])[:;=]-?[()[\]/\\DPp|]+(?![\p{L}\p{N}])|\p{Extended_Pictographic}/gu;
+const EMOTICON = /^[:;=]/;
 
 const SENTENCE_END = new Set(['.', '!', '?', ';', '\n', '…']);
 const CLAUSE_END = new Set([',', ':', '(', ')', '"', '“', '”', '—', '–', '[', ']']);
@@ -37,13 +41,19 @@ export function tokenizeCustomer(text: string): CustomerToken[] {
     }
     tokens.push({
       raw,
-      norm: raw.toLowerCase().replace(/’/g, "'"),
+      norm: EMOTICON.test(raw) ? normalizeEmoticon(raw) : raw.toLowerCase().replace(/’/g, "'"),
       start,
       end: start + raw.length,
       sentenceBreak,
       clauseBreak: clauseBreak || sentenceBreak,
+      hashtag: text[start - 1] === '#',
     });
     previousEnd = start + raw.length;
   }
   return tokens;
+}
+
+/** ":-(((" reads as ":(", so the lexicon lists each face once. */
+function normalizeEmoticon(raw: string): string {
+  return raw.replace('-', '').replace(/(.)\1+$/, '$1').toLowerCase();
 }

@@ -17,7 +17,8 @@ export interface CompiledPhraseRule extends RuleCommon {
   exceptions: Pattern[];
 }
 
-export type CompiledCapitalsRule = RuleCommon & Pick<CapitalsRule, 'minWords' | 'minLettersAlone'> & { acronyms: ReadonlySet<string> };
+export type CompiledCapitalsRule = RuleCommon &
+  Pick<CapitalsRule, 'minWords' | 'minLettersAlone'> & { acronyms: ReadonlySet<string>; emphasisWords: ReadonlySet<string>; labelCues: ReadonlySet<string> };
 export type CompiledPunctuationRule = RuleCommon & { run: RegExp };
 
 /** Everything the sentence analyser needs, built once per policy. */
@@ -50,7 +51,14 @@ export function compileRules(packs: readonly RulePack[], policy: AnalysisPolicy 
         const compiled: CompiledPhraseRule = { ...common, exceptions: (rule.exceptions ?? []).map(parsePattern) };
         for (const source of rule.patterns) ruleSet.phrases.add(parsePattern(source), compiled);
       } else if (rule.kind === 'capitals') {
-        ruleSet.capitals.push({ ...common, minWords: rule.minWords, minLettersAlone: rule.minLettersAlone, acronyms: new Set(rule.acronyms) });
+        ruleSet.capitals.push({
+          ...common,
+          minWords: rule.minWords,
+          minLettersAlone: rule.minLettersAlone,
+          acronyms: new Set(rule.acronyms),
+          emphasisWords: new Set(rule.emphasisWords),
+          labelCues: new Set(rule.labelCues),
+        });
       } else {
         const marks = [...rule.marks].map((mark) => `\\${mark}`).join('');
         ruleSet.punctuation.push({ ...common, run: new RegExp(`[${marks}]{${rule.minRun},}`, 'g') });

@@ -44,21 +44,22 @@ function charSpan(tokens: readonly Token[], match: PatternMatch): [number, numbe
   return [tokens[match.start]!.start, tokens[match.end - 1]!.end];
 }
 
-/** Where findings overlap, the more severe wins, then the longer, then the earlier. */
+/** Where findings of one category overlap, the more severe wins, then the longer, then the earlier; different categories may overlap. */
 function withoutOverlaps(findings: SentenceFinding[]): SentenceFinding[] {
   const ranked = [...findings].sort(
     (a, b) => severityRank[b.severity] - severityRank[a.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: SentenceFinding[] = [];
   for (const finding of ranked) {
-    if (!kept.some((other) => other.start < finding.end && finding.start < other.end)) kept.push(finding);
+    if (!kept.some((other) => other.category === finding.category && other.start < finding.end && finding.start < other.end)) kept.push(finding);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
 
 function findCapitals(text: string, tokens: readonly Token[], rule: CompiledCapitalsRule): SentenceFinding[] {
   const findings: SentenceFinding[] = [];
-  const shouted = (token: Token): boolean => token.upperCase && !rule.acronyms.has(token.text.replace(/[’']/g, "'").replace(/'.*$/, ''));
+  const shouted = (token: Token): boolean =>
+    token.upperCase && !/\d/.test(token.text) && !rule.acronyms.has(token.text.replace(/[’']/g, "'").replace(/'.*$/, ''));
   for (let i = 0; i < tokens.length; ) {
     if (!shouted(tokens[i]!)) {
       i++;
@@ -68,7 +69,9 @@ function findCapitals(text: string, tokens: readonly Token[], rule: CompiledCapi
     while (j < tokens.length && (shouted(tokens[j]!) || isContractionTail(tokens, j))) j++;
     const run = tokens.slice(i, j);
     const longest = Math.max(...run.map((token) => token.text.replace(/[^\p{L}]/gu, '').length));
-    if (run.length >= rule.minWords || longest >= rule.minLettersAlone) {
+    const emphasis = run.some((token) => rule.emphasisWords.has(token.text.replace(/’/g, "'")));
+    const label = run.length === 1 && (rule.labelCues.has(tokens[i - 1]?.normal ?? '') || /["“'‘]$/.test(text.slice(0, run[0]!.start)));
+    if (!label && (run.length >= rule.minWords || longest >= rule.minLettersAlone || emphasis)) {
       const start = run[0]!.start;
       const end = run[run.length - 1]!.end;
       const original = text.slice(start, end);

@@ -60,6 +60,10 @@ export const capitalsRuleSchema = z.strictObject({
   minLettersAlone: z.number().int().min(2),
   /** Capitalised words that are names or acronyms, never shouting. */
   acronyms: z.array(z.string().regex(/^[A-Z0-9&.-]+$/)),
+  /** Short words that are shouting on their own when capitalised ("NOT", "ALL"). */
+  emphasisWords: z.array(z.string().regex(/^[A-Z']+$/)),
+  /** Words after which a capitalised word is a label to type or click ("tap ACTIVATE"), not shouting. */
+  labelCues: z.array(z.string().regex(/^[a-z]+$/)),
 });
 
 /** Repeated exclamation and question marks. */

@@ -1,0 +1,98 @@
+import { InputError } from './input-error';
+import { checkUsage, mainUsage } from './usage';
+
+/** Where an input comes from: a file path, or "-" for stdin. */
+export type InputSource = string;
+
+export const stdinSource: InputSource = '-';
+
+export interface CheckOptions {
+  draft: InputSource;
+  /** True when the draft source was left out rather than given as "-": stdin must then be piped. */
+  draftImplied: boolean;
+  customer?: InputSource;
+  policy?: InputSource;
+  json: boolean;
+  jsonl: boolean;
+}
+
+export type Command =
+  | { kind: 'help'; usage: string }
+  | { kind: 'version' }
+  | { kind: 'check'; options: CheckOptions };
+
+const fileOptions = ['--customer', '--policy'] as const;
+type FileOption = (typeof fileOptions)[number];
+
+function isFileOption(name: string): name is FileOption {
+  return (fileOptions as readonly string[]).includes(name);
+}
+
+/** Reads the command line (without `node` and the script). Throws InputError for anything it cannot run. */
+export function parseArgs(argv: readonly string[]): Command {
+  const [command, ...rest] = argv;
+  if (command === undefined) throw new InputError('no command given', mainUsage);
+  if (command === '-h' || command === '--help') return { kind: 'help', usage: mainUsage };
+  if (command === '-v' || command === '--version') return { kind: 'version' };
+  if (command !== 'check') throw new InputError(`unknown command "${command}"`, mainUsage);
+  return parseCheck(rest);
+}
+
+function parseCheck(args: readonly string[]): Command {
+  const files: Partial<Record<FileOption, string>> = {};
+  const flags = { '--json': false, '--jsonl': false };
+  const positionals: string[] = [];
+
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] as string;
+    if (arg === '--') {
+      positionals.push(...args.slice(index + 1));
+      break;
+    }
+    if (arg === '-h' || arg === '--help') return { kind: 'help', usage: checkUsage };
+    if (arg === '-v' || arg === '--version') return { kind: 'version' };
+    if (arg === '-' || !arg.startsWith('-')) {
+      positionals.push(arg);
+      continue;
+    }
+
+    const equals = arg.indexOf('=');
+    const name = equals === -1 ? arg : arg.slice(0, equals);
+    if (name === '--json' || name === '--jsonl') {
+      if (equals !== -1) throw new InputError(`option ${name} takes no value`);
+      flags[name] = true;
+    } else if (isFileOption(name)) {
+      if (files[name] !== undefined) throw new InputError(`option ${name} is given more than once`);
+      let value = equals === -1 ? args[index + 1] : arg.slice(equals + 1);
+      if (equals === -1) index++;
+      // "--customer --json" is a forgotten file name, not a file called "--json".
+      if (value === undefined || value === '' || (value.startsWith('-') && value !== '-')) {
+        throw new InputError(`option ${name} needs a file name`);
+      }
+      files[name] = value;
+    } else {
+      throw new InputError(`unknown option ${name} (see tactful check --help)`);
+    }
+  }
+
+  if (positionals.length > 1) throw new InputError(`check takes one draft file, got ${positionals.length}: ${positionals.join(' ')}`);
+  const options: CheckOptions = {
+    draft: positionals[0] ?? stdinSource,
+    draftImplied: positionals.length === 0,
+    customer: files['--customer'],
+    policy: files['--policy'],
+    json: flags['--json'],
+    jsonl: flags['--jsonl'],
+  };
+  checkCombination(options);
+  return { kind: 'check', options };
+}
+
+function checkCombination(options: CheckOptions): void {
+  if (options.jsonl && options.json) throw new InputError('--json and --jsonl cannot be combined: --jsonl already prints JSON');
+  if (options.jsonl && options.customer !== undefined) {
+    throw new InputError('--customer cannot be used with --jsonl: each line carries its own "customer"');
+  }
+  const fromStdin = [options.draft, options.customer, options.policy].filter((source) => source === stdinSource);
+  if (fromStdin.length > 1) throw new InputError('only one input can be read from stdin ("-")');
+}
