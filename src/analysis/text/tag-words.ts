@@ -37,16 +37,21 @@ function lexicalTags(normal: string): ReadonlySet<string> {
   else if (/ing$/.test(normal)) withParents('Gerund').forEach((t) => tags.add(t));
   else if (/ed$/.test(normal)) withParents('PastTense').forEach((t) => tags.add(t));
   else withParents('Noun').forEach((t) => tags.add(t));
+  // The lexicon lists many participles as adjectives only ("updated"); after a subject they are verbs.
+  if (/[a-z]ed$/.test(normal) && !tags.has('PastTense') && tags.has('Adjective')) withParents('PastTense').forEach((t) => tags.add(t));
   if (tagCache.size > 20000) tagCache.clear();
   tagCache.set(normal, tags);
   return tags;
 }
 
-/** Whether the word can be read as a verb where the grammar wants one. */
+const neverVerbs = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Value', 'Possessive', 'Copula', 'Modal', 'Auxiliary', 'Negative', 'QuestionWord'];
+
+/** Whether the word can be read as a verb where the grammar wants one ("to select", "please check"). */
 function canBeVerb(normal: string, tags: ReadonlySet<string>): boolean {
+  if (tags.has('PastTense') || tags.has('Gerund')) return false;
   if (tags.has('Verb')) return true;
   if (Object.hasOwn(switches, normal) && switches[normal]!.includes('Verb')) return true;
-  return !Object.hasOwn(lexicon, normal) && /^[a-z]+$/.test(normal);
+  return /^[a-z]+$/.test(normal) && !neverVerbs.some((tag) => tags.has(tag));
 }
 
 /** Tags for each token, reading one word of context to the left. */
