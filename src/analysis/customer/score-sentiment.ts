@@ -13,7 +13,8 @@ export interface SentimentEvidence {
 }
 
 interface Term {
-  weight: number;
+  /** Undefined for a word listed only for its negated weight: it keeps its AFINN score otherwise. */
+  weight: number | undefined;
   /** Weight when negated; undefined means the general negation rule applies. */
   negated: number | undefined;
   sarcasmProne: boolean;
@@ -27,7 +28,7 @@ for (const [pattern, weight] of Object.entries(complaintLanguage.terms)) {
 for (const [pattern, negated] of Object.entries(complaintLanguage.negatedTerms)) {
   const term = terms.get(pattern);
   if (term) term.negated = negated;
-  else terms.set(pattern, { weight: 0, negated, sarcasmProne: false });
+  else terms.set(pattern, { weight: undefined, negated, sarcasmProne: false });
 }
 const termMatcher = compilePhrases(terms.entries());
 const politeMatcher = compilePhrases(complaintLanguage.politeness.map((pattern): [string, true] => [pattern, true]));
@@ -54,7 +55,7 @@ export function scoreSentiment(tokens: CustomerToken[]): SentimentEvidence {
 
   const weights = units.map((unit) => {
     const negated = isNegated(tokens, unit.first, consumed);
-    let weight = unit.term.weight;
+    let weight = unit.term.weight ?? wordWeight(tokens[unit.first]!) ?? 0;
     if (negated) {
       if (unit.term.negated !== undefined) weight = unit.term.negated;
       else weight *= weight > 0 ? modifiers.negatedPositive : modifiers.negatedNegative;

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { parsePattern } from './phrase-pattern';
+
+/*
+ * The shape of every file in `lexicons/customer/`, for tests and scripts only: the engine imports the JSON as is
+ * (see `customer-lexicon.ts`) so zod stays out of the extension bundle.
+ */
+
+const description = z.string().min(20);
+
+const pattern = z.string().refine(
+  (value) => {
+    try {
+      parsePattern(value);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not a valid token pattern (see phrase-pattern.ts)' },
+);
+
+const regularExpression = z.string().refine(
+  (value) => {
+    try {
+      new RegExp(value, 'mi');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not a valid regular expression' },
+);
+
+const examples = z.strictObject({ match: z.array(z.string().min(1)).min(1), noMatch: z.array(z.string().min(1)).min(1) });
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case');
+
+const lowerWord = z.string().regex(/^[\p{Ll}\p{N}' ]+$/u, 'lower-case words');
+
+const uniqueBy = <T>(key: (item: T) => string) => (items: T[]) => new Set(items.map(key)).size === items.length;
+
+const quotedHistory = z.strictObject({
+  description,
+  quoteLinePrefix: z.string().min(1),
+  historyStarts: z.array(z.strictObject({ id, pattern: regularExpression, examples })).min(1),
+});
+
+const signalKind = z.enum(['repeat-contact', 'churn-risk', 'legal-threat', 'public-threat', 'urgency', 'shouting', 'profanity']);
+
+const signals = z.strictObject({
+  description,
+  rules: z
+    .array(
+      z.strictObject({
+        id,
+        /* Shouting comes from letter case and punctuation, not from phrases (see find-shouting.ts). */
+        kind: signalKind.exclude(['shouting']),
+        patterns: z.array(pattern).min(1),
+        except: z.array(pattern).min(1).optional(),
+        examples,
+      }),
+    )
+    .refine(uniqueBy((rule) => rule.id), 'rule ids must be unique'),
+});
+
+const tokenClasses = z.strictObject({
+  description,
+  counts: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
+  ordinals: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
+});
+
+const weight = z.number().min(-5).max(5);
+
+const complaintLanguage = z
+  .strictObject({
+    description,
+    terms: z.record(pattern, weight),
+    negatedTerms: z.record(pattern, weight.max(0)),
+    sarcasmProne: z.array(pattern).refine(uniqueBy(String), 'no duplicates'),
+    politeness: z.array(pattern).refine(uniqueBy(String), 'no duplicates'),
+    emoticons: z.record(z.string().regex(/^[:;=]/, 'an emoticon starts with : ; or ='), weight),
+    hashtagStems: z.record(z.string().regex(/^[a-z]+$/, 'lower-case letters'), weight),
+  })
+  .refine((lexicon) => lexicon.sarcasmProne.every((term) => (lexicon.terms[term] ?? 0) > 0), {
+    message: 'every sarcasm-prone phrase must be a term with a positive weight',
+  });
+
+const multiplier = z.number().min(0).max(3);
+
+const modifiers = z.strictObject({
+  description,
+  negationWindow: z.number().int().min(1).max(6),
+  negators: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
+  negation: z.number().min(0).max(3),
+  intensifiers: z.record(lowerWord, multiplier),
+  contrast: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
+  beforeContrast: multiplier,
+  afterContrast: multiplier,
+  negatedPositive: z.number().min(-2).max(0),
+  negatedNegative: z.number().min(-2).max(0),
+  capitals: multiplier,
+  sarcasmThreshold: z.number().min(0),
+  sarcasm: z.number().min(-2).max(0),
+});
+
+const shouting = z.strictObject({
+  description,
+  minimumRun: z.number().int().min(1),
+  minimumLetters: z.number().int().min(2),
+  minimumMarks: z.number().int().min(2),
+  acronyms: z
+    .array(z.string().regex(/^[a-z0-9]+$/, 'acronyms are listed in lower case'))
+    .refine(uniqueBy(String), 'no duplicates')
+    .refine((list) => list.every((item, i) => i === 0 || list[i - 1]! < item), 'keep acronyms sorted'),
+});
+
+const intensity = z
+  .strictObject({
+    description,
+    positiveWeight: z.number().min(0).max(2),
+    exclamation: z.number().min(0).max(1),
+    maxExclamations: z.number().int().min(0),
+    politeness: z.number().min(0).max(3),
+    maxPoliteness: z.number().int().min(0),
+    lengthUnit: z.number().int().min(1),
+    lengthDamping: z.number().min(0).max(1),
+    center: z.number(),
+    scale: z.number().positive(),
+    threatFloor: z.number().min(0).max(1),
+    signalWeights: z.record(signalKind, z.number().min(0).max(5)),
+    thresholds: z.strictObject({ concerned: z.number(), frustrated: z.number(), angry: z.number() }),
+  })
+  .refine(({ thresholds: t }) => 0 < t.concerned && t.concerned < t.frustrated && t.frustrated < t.angry && t.angry < 1, {
+    message: 'thresholds must rise within 0..1',
+  })
+  .refine(({ threatFloor, thresholds }) => threatFloor >= thresholds.frustrated, {
+    message: 'a legal or churn threat must be at least frustrated',
+  });
+
+/** One schema per file name in `lexicons/customer/`; a file without a schema is an error. */
+export const customerLexiconSchemas: Record<string, z.ZodType> = {
+  'quoted-history.json': quotedHistory,
+  'signals.json': signals,
+  'token-classes.json': tokenClasses,
+  'complaint-language.json': complaintLanguage,
+  'modifiers.json': modifiers,
+  'shouting.json': shouting,
+  'intensity.json': intensity,
+};
