@@ -19,6 +19,7 @@ export interface PatternMatch {
 const clauseBreak = /[,;:.!?()"“”—–]/;
 /** Words that open a new clause: a wildcard stops before them, so a match stays within one thought. */
 const clauseOpeners = new Set(['but', 'so', 'because', 'since', 'although', 'though', 'while', 'whereas', 'which', 'unless', 'and', 'or', 'however']);
+const noGroups: GroupSpans = {};
 
 interface State {
   at: number;
@@ -27,62 +28,68 @@ interface State {
 
 /** The longest match of the pattern starting at token `start`, or null. */
 export function matchPatternAt(pattern: Pattern, sentence: TaggedSentence, start: number): PatternMatch | null {
-  let best: State | null = null;
-  for (const state of matchSteps(pattern.steps, 0, sentence, { at: start, groups: {} }, start)) {
-    if (!best || state.at > best.at) best = state;
-  }
+  const ends: State[] = [];
+  matchSteps(pattern.steps, 0, sentence, { at: start, groups: noGroups }, start, ends);
+  let best: State | undefined;
+  for (const state of ends) if (!best || state.at > best.at) best = state;
   if (!best || best.at === start) return null;
   return { start, end: best.at, groups: best.groups };
 }
 
-function matchSteps(steps: readonly Step[], index: number, sentence: TaggedSentence, state: State, matchStart: number): State[] {
+/** Collects in `ends` every state reachable by matching steps[index..] from `state`, longer repetitions first. */
+function matchSteps(steps: readonly Step[], index: number, sentence: TaggedSentence, state: State, matchStart: number, ends: State[]): void {
   const step = steps[index];
-  if (!step) return [state];
-  const results: State[] = [];
-  let frontier: State[] = [state];
+  if (!step) {
+    ends.push(state);
+    return;
+  }
+  if (step.min === 1 && step.max === 1 && step.atom.kind !== 'alternatives') {
+    const next = advanceSimple(step, sentence, state, matchStart);
+    if (next) matchSteps(steps, index + 1, sentence, next, matchStart, ends);
+    return;
+  }
   const reached: State[][] = [step.min === 0 ? [state] : []];
+  let frontier: State[] = [state];
   for (let count = 1; count <= step.max && frontier.length > 0; count++) {
-    frontier = frontier.flatMap((from) => matchAtom(step, sentence, from, matchStart));
+    const following: State[] = [];
+    for (const from of frontier) advance(step, sentence, from, matchStart, following);
+    frontier = following;
     if (count >= step.min) reached.push(frontier);
   }
-  // Longer repetitions first, as compromise prefers.
   for (let i = reached.length - 1; i >= 0; i--) {
-    for (const next of reached[i] ?? []) results.push(...matchSteps(steps, index + 1, sentence, next, matchStart));
+    for (const next of reached[i]!) matchSteps(steps, index + 1, sentence, next, matchStart, ends);
   }
-  return results;
 }
 
-function matchAtom(step: Step, sentence: TaggedSentence, from: State, matchStart: number): State[] {
-  const atom: Atom = step.atom;
+/** One occurrence of the step's atom from `from`, pushing every state it can end in. */
+function advance(step: Step, sentence: TaggedSentence, from: State, matchStart: number, into: State[]): void {
+  if (step.atom.kind !== 'alternatives') {
+    const next = advanceSimple(step, sentence, from, matchStart);
+    if (next) into.push(next);
+    return;
+  }
+  for (const option of step.atom.options) {
+    const ends: State[] = [];
+    matchSteps(option, 0, sentence, from, matchStart, ends);
+    for (const end of ends) into.push(capture(step, from.at, end));
+  }
+}
+
+/** One occurrence of an atom that matches at most one way: a word, a tag, a wildcard or an anchor. */
+function advanceSimple(step: Step, sentence: TaggedSentence, from: State, matchStart: number): State | null {
+  const atom = step.atom as Exclude<Atom, { kind: 'alternatives' }>;
   const at = from.at;
-  switch (atom.kind) {
-    case 'sentence-start':
-      return at === 0 ? [from] : [];
-    case 'sentence-end':
-      return at === sentence.tokens.length ? [from] : [];
-    case 'alternatives':
-      return atom.options.flatMap((option) =>
-        matchSteps(option, 0, sentence, from, matchStart).map((state) => capture(step, from.at, state)),
-      );
-    default: {
-      const token = sentence.tokens[at];
-      if (!token) return [];
-      if (!atomAccepts(atom, token, sentence.tags[at], at > matchStart ? sentence.tokens[at - 1] : undefined)) return [];
-      return [capture(step, at, { at: at + 1, groups: from.groups })];
-    }
-  }
-}
-
-function atomAccepts(
-  atom: Extract<Atom, { kind: 'word' | 'tag' | 'any' }>,
-  token: Token,
-  tags: ReadonlySet<string> | undefined,
-  previousInMatch: Token | undefined,
-): boolean {
-  if (atom.kind === 'word') return (token.normal === atom.word) !== atom.negate;
-  if (atom.kind === 'tag') return (tags?.has(atom.tag) ?? false) !== atom.negate;
-  if (clauseOpeners.has(token.normal)) return false;
-  return !(previousInMatch && clauseBreak.test(previousInMatch.punctuationAfter));
+  if (atom.kind === 'sentence-start') return at === 0 ? from : null;
+  if (atom.kind === 'sentence-end') return at === sentence.tokens.length ? from : null;
+  const token = sentence.tokens[at];
+  if (!token) return null;
+  let accepted: boolean;
+  if (atom.kind === 'word') accepted = (token.normal === atom.word) !== atom.negate;
+  else if (atom.kind === 'words') accepted = atom.words.has(token.normal);
+  else if (atom.kind === 'tag') accepted = (sentence.tags[at]?.has(atom.tag) ?? false) !== atom.negate;
+  else accepted = !clauseOpeners.has(token.normal) && !(at > matchStart && clauseBreak.test(sentence.tokens[at - 1]!.punctuationAfter));
+  if (!accepted) return null;
+  return capture(step, at, { at: at + 1, groups: from.groups });
 }
 
 function capture(step: Step, from: number, state: State): State {

@@ -4,55 +4,105 @@ import { matchPatternAt, type PatternMatch, type TaggedSentence } from './match-
 interface Entry<Payload> {
   pattern: Pattern;
   payload: Payload;
+  /** Every match contains a word of each of these sets: a sentence lacking one is skipped without matching. */
+  required: ReadonlySet<string>[];
+  /** The words and tags a match can start with, or 'anything'. */
+  starts: StartKeys;
 }
 
+/** Words too common to pick a pattern out by: a pattern is looked up by a rarer word it needs. */
+const commonWords = new Set(['i', 'we', 'you', 'it', 'that', 'this', 'is', 'are', 'was', 'be', 'the', 'a', 'an', 'to', 'of', 'and', 'or', 'not', 'have', 'has', 'will', 'would', 'can', 'do', 'in', 'on', 'for', 'am', 'your', 'our', 'my', 'so', 'if']);
+
 /**
- * Patterns indexed by the words or tags they can start with, so that each token is tried only
- * against the few patterns that could begin there: most words of a draft start none.
+ * Patterns indexed by a word they cannot match without, picked to be rare: a sentence is tried only
+ * against the few patterns whose required words it has, and each only where its first word or tag is.
  */
 export class PatternIndex<Payload> {
-  private readonly byWord = new Map<string, Entry<Payload>[]>();
-  private readonly byTag = new Map<string, Entry<Payload>[]>();
-  private readonly anywhere: Entry<Payload>[] = [];
+  private readonly byAnchor = new Map<string, Entry<Payload>[]>();
+  private readonly unanchored: Entry<Payload>[] = [];
 
   add(pattern: Pattern, payload: Payload): void {
-    const entry = { pattern, payload };
-    const starts = startKeys(pattern.steps);
-    if (starts === 'anything') {
-      this.anywhere.push(entry);
+    const required = requiredWords(pattern.steps);
+    const entry: Entry<Payload> = { pattern, payload, required, starts: startKeys(pattern.steps) };
+    const anchor = [...required].sort((a, b) => rarity(a) - rarity(b))[0];
+    if (!anchor) {
+      this.unanchored.push(entry);
       return;
     }
-    for (const word of starts.words) pushTo(this.byWord, word, entry);
-    for (const tag of starts.tags) pushTo(this.byTag, tag, entry);
+    for (const word of anchor) {
+      const list = this.byAnchor.get(word);
+      if (list) list.push(entry);
+      else this.byAnchor.set(word, [entry]);
+    }
   }
 
   /** Every match, in order of start; each pattern gives its longest match at each start. */
   findAll(sentence: TaggedSentence): { payload: Payload; match: PatternMatch }[] {
+    const words = new Set(sentence.tokens.map((token) => token.normal));
+    const candidates = new Set<Entry<Payload>>(this.unanchored);
+    for (const word of words) this.byAnchor.get(word)?.forEach((entry) => candidates.add(entry));
     const found: { payload: Payload; match: PatternMatch }[] = [];
-    const tried = new Set<Entry<Payload>>();
-    for (let i = 0; i < sentence.tokens.length; i++) {
-      tried.clear();
-      const tryEntry = (entry: Entry<Payload>): void => {
-        if (tried.has(entry)) return;
-        tried.add(entry);
+    for (const entry of candidates) {
+      if (!entry.required.every((set) => hasAny(words, set))) continue;
+      for (let i = 0; i < sentence.tokens.length; i++) {
+        if (!canStartAt(entry.starts, sentence, i)) continue;
         const match = matchPatternAt(entry.pattern, sentence, i);
         if (match) found.push({ payload: entry.payload, match });
-      };
-      this.byWord.get(sentence.tokens[i]!.normal)?.forEach(tryEntry);
-      if (this.byTag.size > 0) for (const tag of sentence.tags[i] ?? []) this.byTag.get(tag)?.forEach(tryEntry);
-      this.anywhere.forEach(tryEntry);
+      }
     }
-    return found;
+    return found.sort((a, b) => a.match.start - b.match.start);
   }
 }
 
-function pushTo<Payload>(map: Map<string, Entry<Payload>[]>, key: string, entry: Entry<Payload>): void {
-  const list = map.get(key);
-  if (list) list.push(entry);
-  else map.set(key, [entry]);
+/** Lower is rarer: a set with common words, or many words, finds more sentences. */
+function rarity(set: ReadonlySet<string>): number {
+  let common = 0;
+  for (const word of set) if (commonWords.has(word)) common++;
+  return common * 100 + set.size;
+}
+
+function hasAny(words: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
+  for (const word of set) if (words.has(word)) return true;
+  return false;
+}
+
+/** For each step a match cannot skip, the words one of which it must contain there. */
+function requiredWords(steps: readonly Step[]): ReadonlySet<string>[] {
+  const required: ReadonlySet<string>[] = [];
+  for (const step of steps) {
+    if (step.min === 0) continue;
+    const words = firstWords([step]);
+    if (words) required.push(words);
+  }
+  return required;
+}
+
+/** The words a match of the steps must start with, or null when it can start with anything else. */
+function firstWords(steps: readonly Step[]): Set<string> | null {
+  const step = steps[0];
+  if (!step || step.min === 0) return null;
+  const atom = step.atom;
+  if (atom.kind === 'word') return atom.negate ? null : new Set([atom.word]);
+  if (atom.kind === 'words') return new Set(atom.words);
+  if (atom.kind !== 'alternatives') return null;
+  const union = new Set<string>();
+  for (const option of atom.options) {
+    const words = firstWords(option);
+    if (!words) return null;
+    words.forEach((word) => union.add(word));
+  }
+  return union;
 }
 
 type StartKeys = { words: Set<string>; tags: Set<string> } | 'anything';
+
+function canStartAt(starts: StartKeys, sentence: TaggedSentence, index: number): boolean {
+  if (starts === 'anything') return true;
+  if (starts.words.has(sentence.tokens[index]!.normal)) return true;
+  if (starts.tags.size === 0) return false;
+  for (const tag of sentence.tags[index] ?? []) if (starts.tags.has(tag)) return true;
+  return false;
+}
 
 /** The words and tags a match can start with; 'anything' when a wildcard or negation can start it. */
 function startKeys(steps: readonly Step[]): StartKeys {
@@ -65,6 +115,8 @@ function startKeys(steps: readonly Step[]): StartKeys {
       if (atom.negate) return 'anything';
       if (atom.kind === 'word') keys.words.add(atom.word);
       else keys.tags.add(atom.tag);
+    } else if (atom.kind === 'words') {
+      atom.words.forEach((w) => keys.words.add(w));
     } else {
       for (const option of atom.options) {
         const optionKeys = startKeys(option);

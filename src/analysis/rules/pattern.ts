@@ -7,6 +7,8 @@ import { tokenize } from '../text/tokenize';
  */
 export type Atom =
   | { kind: 'word'; word: string; negate: boolean }
+  /** Alternatives that are all single words, matched with one look-up. */
+  | { kind: 'words'; words: ReadonlySet<string> }
   | { kind: 'tag'; tag: string; negate: boolean }
   | { kind: 'any' }
   | { kind: 'alternatives'; options: Step[][] }
@@ -44,6 +46,17 @@ export function parsePattern(source: string): Pattern {
   if (!parser.done()) throw new PatternSyntaxError(`unexpected "${parser.peek()}" at ${parser.position} in pattern "${source}"`);
   if (steps.length === 0) throw new PatternSyntaxError(`empty pattern "${source}"`);
   return { source, steps };
+}
+
+/** The alternatives as one set of words, when each is a single plain word. */
+function singleWords(options: Step[][]): Atom | null {
+  const words = new Set<string>();
+  for (const option of options) {
+    const only = option.length === 1 ? option[0]! : undefined;
+    if (!only || only.min !== 1 || only.max !== 1 || only.atom.kind !== 'word' || only.atom.negate) return null;
+    words.add(only.atom.word);
+  }
+  return { kind: 'words', words };
 }
 
 class PatternParser {
@@ -101,7 +114,7 @@ class PatternParser {
         else this.fail('unclosed alternatives');
       }
       this.position++;
-      return [this.withRepetition({ kind: 'alternatives', options }, group)];
+      return [this.withRepetition(singleWords(options) ?? { kind: 'alternatives', options }, group)];
     }
     const word = /^[^\s()[\]|?+*{}^$]+|^[*^$]/.exec(this.source.slice(this.position));
     if (!word) this.fail(`unexpected "${char}"`);
