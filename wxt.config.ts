@@ -7,7 +7,8 @@ export default defineConfig({
   manifest: {
     name: 'Tactful',
     description: 'Coaches support replies as you type: catches defensive, blaming and negative wording and suggests empathetic fixes. Runs entirely in your browser.',
-    permissions: ['storage'],
+    // No permissions yet: nothing is stored and no page is read until the in-page coach arrives.
+    permissions: [],
   },
   vite: () => ({ plugins: [preact()] }),
 });
