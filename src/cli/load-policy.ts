@@ -15,8 +15,14 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return formatted || '(top level)';
 }
 
+/** zod reports a missing key as a wrong value ("expected string, received undefined"); the user left it out, so say so. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
+  return missing ? 'is required' : issue.message;
+}
+
 function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues.map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`).join('; ');
+  return issues.map((issue) => `${formatIssuePath(issue.path)}: ${describeIssue(issue)}`).join('; ');
 }
 
 /** Reads and validates a policy file; every problem is reported at once, with its path, on one line. */
@@ -28,7 +34,7 @@ export async function loadPolicy(source: InputSource): Promise<AnalysisPolicy> {
   } catch (error) {
     throw new InputError(`policy ${source} is not valid JSON: ${(error as Error).message}`);
   }
-  const result = policySchema.safeParse(json);
+  const result = policySchema.safeParse(json, { reportInput: true });
   if (!result.success) throw new InputError(`invalid policy ${source}: ${formatIssues(result.error.issues)}`);
   return result.data;
 }

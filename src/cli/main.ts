@@ -1,2 +1,30 @@
-import { analyzeDraft } from '../analysis/index';
-export async function main(argv: string[]): Promise<number> { console.log(argv, analyzeDraft('As I already said, you are wrong.').findings.length); return 0; }
+import packageJson from '../../package.json';
+import { exitCode } from './exit-code';
+import { InputError } from './input-error';
+import { parseArgs } from './parse-args';
+
+/**
+ * Runs the command line (without `node` and the script) and returns the exit code. Bad input is one line on
+ * stderr and exit code 2; anything else thrown is a bug and keeps its stack trace.
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const command = parseArgs(argv);
+    if (command.kind === 'help') {
+      process.stdout.write(command.usage);
+      return exitCode.ok;
+    }
+    if (command.kind === 'version') {
+      process.stdout.write(`${packageJson.version}\n`);
+      return exitCode.ok;
+    }
+    // Loaded only for a check: the engine brings in compromise, which takes most of a second to start,
+    // and --help or --version should not wait for it.
+    const { runCheck } = await import('./run-check');
+    return await runCheck(command.options);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stderr.write(`tactful: ${error.message}\n${error.usage ? `\n${error.usage}` : ''}`);
+    return exitCode.badInput;
+  }
+}

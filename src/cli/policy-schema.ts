@@ -15,16 +15,16 @@ const checklistItems: Record<ChecklistId, true> = {
   'follow-up': true,
   escalation: true,
 };
-const checklistIdSchema = keyOf(Object.keys(checklistItems) as ChecklistId[]);
 
 const text = z.string().trim().min(1, 'must not be empty');
 const level = z.enum([...severitySchema.options, 'off']);
 
-/** zod says only "Invalid key in record"; name what the key could have been. */
-function keyOf<Key extends string>(keys: readonly Key[]) {
-  return z.enum(keys as [Key, ...Key[]], { error: (issue) => `unknown key "${String(issue.input)}": expected one of ${keys.join(', ')}` });
+/** An object with some of `keys`; zod would say only "Invalid key in record" for another key, so name the choices. */
+function partialRecordOf<Key extends string, Value extends z.ZodType>(keys: readonly Key[], value: Value) {
+  return z.partialRecord(z.enum(keys as [Key, ...Key[]]), value, {
+    error: (issue) => (issue.code === 'invalid_key' ? `unknown key; expected one of ${keys.join(', ')}` : undefined),
+  });
 }
-
 
 /**
  * Checked with the engine's own compilers, so a policy that passes here also compiles in the engine
@@ -61,9 +61,9 @@ const customRuleSchema = z
 
 /** The policy file `tactful check --policy` reads: the engine's `AnalysisPolicy`, strictly, so typos in keys are caught. */
 export const policySchema = z.strictObject({
-  categories: z.partialRecord(keyOf(categoryIds), level).optional(),
+  categories: partialRecordOf(categoryIds, level).optional(),
   disabledRules: z.array(text).optional(),
   custom: z.array(customRuleSchema).optional(),
   vocabulary: z.strictObject({ accept: z.array(phrase).optional() }).optional(),
-  checklist: z.partialRecord(checklistIdSchema, z.boolean()).optional(),
+  checklist: partialRecordOf(Object.keys(checklistItems) as ChecklistId[], z.boolean()).optional(),
 }) satisfies z.ZodType<AnalysisPolicy>;

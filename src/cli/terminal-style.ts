@@ -11,5 +11,6 @@ export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv):
 }
 
 export function createPaint(color: boolean): Paint {
-  return color ? (format, text) => styleText(format, text) : (_format, text) => text;
+  // wantsColor has decided; newer Node versions would otherwise check process.stdout again on every call.
+  return color ? (format, text) => styleText(format, text, { validateStream: false }) : (_format, text) => text;
 }

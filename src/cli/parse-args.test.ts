@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from './input-error';
+import { parseArgs, type CheckOptions } from './parse-args';
+import { checkUsage, mainUsage } from './usage';
+
+const defaults: CheckOptions = { draft: '-', draftImplied: true, customer: undefined, policy: undefined, json: false, jsonl: false };
+
+function problem(argv: string[]): string {
+  try {
+    parseArgs(argv);
+  } catch (error) {
+    if (error instanceof InputError) return error.message;
+    throw error;
+  }
+  throw new Error(`parsed without a problem: ${argv.join(' ')}`);
+}
+
+describe('parseArgs', () => {
+  it('reads the draft from stdin when no file is given', () => {
+    expect(parseArgs(['check'])).toEqual({ kind: 'check', options: defaults });
+    expect(parseArgs(['check', '-'])).toEqual({ kind: 'check', options: { ...defaults, draftImplied: false } });
+  });
+
+  it('reads every option, with the value after a space or an equals sign', () => {
+    expect(parseArgs(['check', '--customer', 'c.txt', '--policy=p.json', '--json', 'd.txt'])).toEqual({
+      kind: 'check',
+      options: { ...defaults, draft: 'd.txt', draftImplied: false, customer: 'c.txt', policy: 'p.json', json: true },
+    });
+    expect(parseArgs(['check', '--jsonl', '--policy', 'p.json']).kind).toBe('check');
+  });
+
+  it('takes everything after "--" as the file', () => {
+    expect(parseArgs(['check', '--', '--odd-name.txt'])).toEqual({
+      kind: 'check',
+      options: { ...defaults, draft: '--odd-name.txt', draftImplied: false },
+    });
+  });
+
+  it('answers help and version, for the tool and for check', () => {
+    expect(parseArgs(['--help'])).toEqual({ kind: 'help', usage: mainUsage });
+    expect(parseArgs(['-h'])).toEqual({ kind: 'help', usage: mainUsage });
+    expect(parseArgs(['check', '--json', '--help'])).toEqual({ kind: 'help', usage: checkUsage });
+    expect(parseArgs(['--version'])).toEqual({ kind: 'version' });
+    expect(parseArgs(['check', '-v'])).toEqual({ kind: 'version' });
+  });
+
+  it('shows the usage for a missing or unknown command', () => {
+    for (const argv of [[], ['lint']]) {
+      expect(() => parseArgs(argv)).toThrow(InputError);
+      try {
+        parseArgs(argv);
+      } catch (error) {
+        expect((error as InputError).usage).toBe(mainUsage);
+      }
+    }
+  });
+
+  it('refuses what it cannot run, naming the problem', () => {
+    expect(problem(['check', '--colour'])).toBe('unknown option --colour (see tactful check --help)');
+    expect(problem(['check', '-x'])).toContain('unknown option -x');
+    expect(problem(['check', '--customer'])).toBe('option --customer needs a file name');
+    expect(problem(['check', '--customer', '--json', 'd.txt'])).toBe('option --customer needs a file name');
+    expect(problem(['check', '--policy=', 'd.txt'])).toBe('option --policy needs a file name');
+    expect(problem(['check', '--policy', 'a.json', '--policy', 'b.json'])).toBe('option --policy is given more than once');
+    expect(problem(['check', '--json=yes'])).toBe('option --json takes no value');
+    expect(problem(['check', 'a.txt', 'b.txt'])).toBe('check takes one draft file, got 2: a.txt b.txt');
+    expect(problem(['check', '--json', '--jsonl'])).toContain('cannot be combined');
+    expect(problem(['check', '--jsonl', '--customer', 'c.txt'])).toContain('each line carries its own "customer"');
+    expect(problem(['check', '--customer', '-'])).toBe('only one input can be read from stdin ("-")');
+  });
+});
