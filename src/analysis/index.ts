@@ -7,10 +7,6 @@ import { analyzeCustomer as analyzeCustomerMessage } from './customer/analyze-cu
 export type * from './types';
 export type { AnalysisPolicy, CustomRule } from './analysis-policy';
 
-export interface CustomerOptions {
-  policy?: AnalysisPolicy;
-}
-
 export interface DraftOptions {
   /** The customer's message, analysed: what the reply checklist asks for follows it. */
   customer?: CustomerAnalysis;
@@ -18,7 +14,7 @@ export interface DraftOptions {
 }
 
 /** The customer's mood, how upset they are, and the signals behind it. */
-export function analyzeCustomer(text: string, _options: CustomerOptions = {}): CustomerAnalysis {
+export function analyzeCustomer(text: string): CustomerAnalysis {
   return analyzeCustomerMessage(text);
 }
 
