@@ -70,6 +70,13 @@ describe('analyzeDraft', () => {
     expect(apology!.suggestions[0]).toMatch(/^I'm sorry for the trouble/);
   });
 
+  it('grows a match that starts or ends inside a contraction to whole words', () => {
+    const draft = "Sadly it's not possible. You'll definitely get it tomorrow.";
+    const findings = analyzeDraft(draft).findings;
+    expect(findings.map((f) => draft.slice(f.start, f.end))).toEqual(["it's not possible", "You'll definitely get"]);
+    expect(findings[1]!.suggestions[0]).toBe('You should get');
+  });
+
   it('scores courteous drafts above rude ones', () => {
     const courteous = analyzeDraft("I'm so sorry about the delay, and thank you for your patience. I've refunded the fee and I'll check in on Friday.");
     const rude = analyzeDraft('Calm down. As I already said, you should have read the terms. This is your fault.');

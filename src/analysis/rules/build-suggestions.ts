@@ -38,7 +38,24 @@ export function buildSuggestions(templates: readonly string[], context: Suggesti
     }
     return fitCapital(adapted, original, atSentenceStart);
   });
-  return { start: context.start, end, suggestions: [...new Set(suggestions)] };
+  return wholeWords(context.sentence, context.start, end, [...new Set(suggestions)]);
+}
+
+/**
+ * A match can start or end inside a written word, at a contraction ("it's not possible" matches from "'s"):
+ * the range grows to whole words, and the suggestions carry the parts of those words they now replace.
+ */
+function wholeWords(sentence: string, start: number, end: number, suggestions: string[]): AdaptedSuggestions {
+  const head = /[\p{L}\p{N}]+$/u.exec(sentence.slice(0, start))?.[0] ?? '';
+  const tail = /^['’]?[\p{L}\p{N}]+/u.exec(sentence.slice(end))?.[0] ?? '';
+  const wordEnds = end === start || !/[\p{L}\p{N}]/u.test(sentence[end - 1] ?? '');
+  const keptTail = wordEnds ? '' : tail;
+  if (head === '' && keptTail === '') return { start, end, suggestions };
+  return {
+    start: start - head.length,
+    end: end + keptTail.length,
+    suggestions: suggestions.map((text) => `${head === '' ? '' : `${head} `}${text}${keptTail === '' ? '' : ` ${keptTail.replace(/^['’]/, '')}`}`),
+  };
 }
 
 /** A template with its groups filled in, or null when it needs a group the match lacks. */

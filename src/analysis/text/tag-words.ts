@@ -18,7 +18,7 @@ const lexicon = world.model.one.lexicon;
 const tagSet = world.model.one.tagSet;
 const switches = world.model.two.switches;
 
-const verbContext = new Set(['simply', 'just', 'even', 'actually', 'to', 'not', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'please', 'did', 'do', 'does', "don't", 'let']);
+const verbContext = new Set(['simply', 'just', 'even', 'actually', 'definitely', 'certainly', 'surely', 'absolutely', 'never', 'always', 'also', 'really', 'probably', 'to', 'not', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'please', 'did', 'do', 'does', "don't", 'let']);
 
 const tagCache = new Map<string, ReadonlySet<string>>();
 
