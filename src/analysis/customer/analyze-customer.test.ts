@@ -63,6 +63,40 @@ describe('analyzeCustomer sentiment', () => {
     }
   });
 
+  it('reads negated hashtags as complaints, not as the praise inside them', () => {
+    expect(analyzeCustomer('Flight delayed again #nothappy').intensity).toBeGreaterThan(analyzeCustomer('Flight delayed again').intensity);
+    expect(analyzeCustomer('Made it home #notcool').sentiment).toBeLessThan(0);
+    expect(analyzeCustomer('Made it home #nothing').sentiment).toBeLessThanOrEqual(0);
+  });
+
+  it('does not read a wish for what is missing as praise', () => {
+    expect(analyzeCustomer('It would be nice if the app worked.').sentiment).toBeLessThanOrEqual(0);
+    expect(analyzeCustomer('It is nice that the app works.').sentiment).toBeGreaterThan(0);
+  });
+
+  it('reads failed service, time and money lost, and complaints about staff', () => {
+    for (const text of [
+      'The agent was unhelpful.',
+      'What a nightmare.',
+      'I paid and got nothing.',
+      'My bag is somewhere.',
+      'Your agents are on their phones.',
+      'Canned response again.',
+      'This used to be my airline.',
+    ]) {
+      expect(analyzeCustomer(text).sentiment, text).toBeLessThan(0);
+    }
+  });
+
+  it('reads run-together durations like spelled-out ones', () => {
+    expect(analyzeCustomer('On hold 2hrs now.').intensity).toBeGreaterThan(analyzeCustomer('On hold now.').intensity);
+  });
+
+  it('reads laughter and a plain request for help as calmer', () => {
+    expect(analyzeCustomer('lol my flight is delayed').intensity).toBeLessThan(analyzeCustomer('my flight is delayed').intensity);
+    expect(analyzeCustomer('Can you help me change my seat?').mood).toBe('calm');
+  });
+
   it('reads sarcasm as a complaint', () => {
     expect(analyzeCustomer('Thanks for nothing.').sentiment).toBeLessThan(0);
     expect(analyzeCustomer('Great job losing my bag, it is still missing.').sentiment).toBeLessThan(0);

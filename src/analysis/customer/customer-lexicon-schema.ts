@@ -68,6 +68,7 @@ const tokenClasses = z.strictObject({
   description,
   counts: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
   ordinals: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
+  durationUnits: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
 });
 
 const weight = z.number().min(-5).max(5);
@@ -81,6 +82,12 @@ const complaintLanguage = z
     politeness: z.array(pattern).refine(uniqueBy(String), 'no duplicates'),
     emoticons: z.record(z.string().regex(/^[:;=]/, 'an emoticon starts with : ; or ='), weight),
     hashtagStems: z.record(z.string().regex(/^[a-z]+$/, 'lower-case letters'), weight),
+    negatedHashtags: z.strictObject({
+      prefixes: z.array(z.string().regex(/^[a-z]+$/, 'lower-case letters')).min(1),
+      minimumRest: z.number().int().min(1),
+      weight: weight.max(0),
+      except: z.array(z.string().regex(/^[a-z]+$/, 'lower-case letters')).refine(uniqueBy(String), 'no duplicates'),
+    }),
   })
   .refine((lexicon) => lexicon.sarcasmProne.every((term) => (lexicon.terms[term] ?? 0) > 0), {
     message: 'every sarcasm-prone phrase must be a term with a positive weight',

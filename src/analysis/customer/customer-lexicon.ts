@@ -39,6 +39,8 @@ export interface TokenClassesLexicon {
   counts: string[];
   /** Words that count as `#ord` besides "2nd", "3rd", "4th"... */
   ordinals: string[];
+  /** Units of time that make `#duration` when run together with digits ("2hrs"). */
+  durationUnits: string[];
 }
 
 export interface ComplaintLanguageLexicon {
@@ -54,6 +56,17 @@ export interface ComplaintLanguageLexicon {
   emoticons: Record<string, number>;
   /** Parts of run-together hashtags ("#epicfail"); the strongest one found scores the hashtag. */
   hashtagStems: Record<string, number>;
+  /** Hashtags that open with a negator ("#nothappy", "#notcool"): a complaint whatever follows. */
+  negatedHashtags: NegatedHashtags;
+}
+
+export interface NegatedHashtags {
+  prefixes: string[];
+  /** Letters needed after the prefix, so short ordinary words ("#note") are not read as negated. */
+  minimumRest: number;
+  weight: number;
+  /** Ordinary words that open with a prefix ("#nothing", "#notice"). */
+  except: string[];
 }
 
 export interface ModifiersLexicon {

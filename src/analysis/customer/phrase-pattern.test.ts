@@ -27,6 +27,11 @@ describe('phrase patterns', () => {
     expect(matches('#masked', 'what the f*** is this sh*t')).toEqual(['f***', 'sh*t']);
   });
 
+  it('reads numbers run together with a unit of time', () => {
+    expect(matches('#duration', 'on hold 2hrs, then 45min, then 3 hours')).toEqual(['2hrs', '45min']);
+    expect(matches('#duration', 'the 3rd try on UA1157 at 10m')).toEqual([]);
+  });
+
   it('matches any one word with *', () => {
     expect(matches('need * today', 'I need it today')).toEqual(['need it today']);
   });

@@ -8,6 +8,7 @@ import type { CustomerToken } from './tokenize-customer';
  *   #num          a count: digits or a count word ("5", "five", "several")
  *   #ord          an ordinal from second on ("3rd", "third")
  *   #masked       a word with asterisks in it ("f***", "sh*t")
+ *   #duration     a number run together with a unit of time ("2hrs", "45min"), as hurried writers type it
  *   *             any one word
  *   x?            (suffix) the token may be absent
  * Phrases never run across the end of a sentence.
@@ -18,9 +19,9 @@ interface Step {
   classes: TokenClass[];
 }
 
-type TokenClass = '#num' | '#ord' | '#masked' | '*';
+type TokenClass = '#num' | '#ord' | '#masked' | '#duration' | '*';
 
-const CLASS_NAMES = new Set<string>(['#num', '#ord', '#masked', '*']);
+const CLASS_NAMES = new Set<string>(['#num', '#ord', '#masked', '#duration', '*']);
 
 export interface PhraseMatch<T> {
   value: T;
@@ -37,6 +38,7 @@ export interface PhraseMatcher<T> {
 
 const counts = new Set(tokenClasses.counts);
 const ordinals = new Set(tokenClasses.ordinals);
+const durationUnits = new Set(tokenClasses.durationUnits);
 
 export function compilePhrases<T>(entries: Iterable<[pattern: string, value: T]>): PhraseMatcher<T> {
   const byFirst = new Map<string, { steps: Step[]; value: T }[]>();
@@ -112,6 +114,7 @@ function keysOf(token: CustomerToken): string[] {
   if (isOfClass(token.norm, '#num')) keys.push('#num');
   if (isOfClass(token.norm, '#ord')) keys.push('#ord');
   if (isOfClass(token.norm, '#masked')) keys.push('#masked');
+  if (isOfClass(token.norm, '#duration')) keys.push('#duration');
   return keys;
 }
 
@@ -125,5 +128,18 @@ function isOfClass(word: string, tokenClass: TokenClass): boolean {
       return (/^\d+(?:st|nd|rd|th)$/.test(word) && !/^(?:0|1)\D/.test(word)) || ordinals.has(word);
     case '#masked':
       return word.includes('*');
+    case '#duration':
+      return isDuration(word);
   }
+}
+
+/** Runs for every token of every message, so a character scan rather than a regular expression. */
+function isDuration(word: string): boolean {
+  let digits = 0;
+  while (digits < word.length && isDigit(word.charCodeAt(digits))) digits++;
+  return digits > 0 && digits < word.length && durationUnits.has(word.slice(digits));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }

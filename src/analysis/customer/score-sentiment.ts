@@ -137,16 +137,28 @@ function findUnits(tokens: CustomerToken[]): Unit[] {
 
 const emoticons = new Map(Object.entries(complaintLanguage.emoticons));
 const hashtagStems = Object.entries(complaintLanguage.hashtagStems);
+const negatedHashtags = complaintLanguage.negatedHashtags;
+const ordinaryHashtags = new Set(negatedHashtags.except);
 
-/** A word no term covers: AFINN or emoji score, a text face, or the strongest stem inside a hashtag. */
+/**
+ * A word no term covers: AFINN or emoji score, a text face, a hashtag that opens with a negator, or the strongest
+ * stem inside a hashtag.
+ */
 function wordWeight(token: CustomerToken): number | undefined {
   const weight = afinn[token.norm] ?? emoticons.get(token.norm);
   if (weight !== undefined || !token.hashtag) return weight;
+  if (isNegatedHashtag(token.norm)) return negatedHashtags.weight;
   let strongest: number | undefined;
   for (const [stem, stemWeight] of hashtagStems) {
     if (token.norm.includes(stem) && Math.abs(stemWeight) > Math.abs(strongest ?? 0)) strongest = stemWeight;
   }
   return strongest;
+}
+
+/** "#nothappy", "#notcool": run-together negations are complaints, and the stem inside ("happy") would read as praise. */
+function isNegatedHashtag(word: string): boolean {
+  if (ordinaryHashtags.has(word)) return false;
+  return negatedHashtags.prefixes.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= negatedHashtags.minimumRest);
 }
 
 /** Negators and intensifiers before a word act on it rather than count by themselves ("no" in "no delays"). */
