@@ -2,7 +2,7 @@
  * Validates every lexicon against its schema and checks that docs/rules.md matches the rule packs.
  * Runs before the build and in the tests; `--write` regenerates docs/rules.md.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { builtInRulePacks, checklistLexicon } from '../src/analysis/rule-packs';
 import { validateRulePacks } from '../src/analysis/rules/validate-rule-packs';
@@ -10,6 +10,7 @@ import { checklistLexiconSchema } from '../src/analysis/checklist/checklist-sche
 import { parsePattern } from '../src/analysis/rules/pattern';
 import { toneLexiconSchema } from '../src/analysis/tone/tone-lexicon-schema';
 import { toneLexicon } from '../src/analysis/tone/tone-lexicon';
+import { customerLexiconSchemas } from '../src/analysis/customer/customer-lexicon-schema';
 import { rulesTable } from './rules-table';
 
 function checklistProblems(): string[] {
@@ -32,7 +33,25 @@ function toneProblems(): string[] {
   return parsed.success ? [] : parsed.error.issues.map((issue) => `tone ${issue.path.join('.')}: ${issue.message}`);
 }
 
-const problems = [...validateRulePacks(builtInRulePacks), ...checklistProblems(), ...toneProblems()];
+function customerProblems(): string[] {
+  const folder = fileURLToPath(new URL('../lexicons/customer/', import.meta.url));
+  const files = readdirSync(folder).filter((file) => file.endsWith('.json'));
+  const problems = Object.keys(customerLexiconSchemas)
+    .filter((file) => !files.includes(file))
+    .map((file) => `customer/${file}: missing`);
+  for (const file of files) {
+    const schema = customerLexiconSchemas[file];
+    if (!schema) {
+      problems.push(`customer/${file}: no schema for this file`);
+      continue;
+    }
+    const parsed = schema.safeParse(JSON.parse(readFileSync(`${folder}${file}`, 'utf8')));
+    if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => `customer/${file} ${issue.path.join('.')}: ${issue.message}`));
+  }
+  return problems;
+}
+
+const problems = [...validateRulePacks(builtInRulePacks), ...checklistProblems(), ...toneProblems(), ...customerProblems()];
 const tablePath = fileURLToPath(new URL('../docs/rules.md', import.meta.url));
 const table = rulesTable(builtInRulePacks);
 if (process.argv.includes('--write')) writeFileSync(tablePath, table);
@@ -50,4 +69,4 @@ if (problems.length > 0) {
   console.error(`Lexicons are invalid:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`Lexicons valid: ${builtInRulePacks.length} rule packs, ${builtInRulePacks.reduce((n, pack) => n + pack.rules.length, 0)} rules, checklist, tone.`);
+console.log(`Lexicons valid: ${builtInRulePacks.length} rule packs, ${builtInRulePacks.reduce((n, pack) => n + pack.rules.length, 0)} rules, checklist, tone, customer mood.`);
