@@ -7,8 +7,8 @@ export default defineConfig({
   manifest: {
     name: 'Tactful',
     description: 'Coaches support replies as you type: catches defensive, blaming and negative wording and suggests empathetic fixes. Runs entirely in your browser.',
-    // No permissions yet: nothing is stored and no page is read until the in-page coach arrives.
-    permissions: [],
+    // scripting: the coach is injected only into frames where the agent focuses a reply box.
+    permissions: ['scripting'],
   },
   vite: () => ({ plugins: [preact()] }),
 });

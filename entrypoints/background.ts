@@ -1,4 +1,19 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import type { MessageCStoBG } from '../src/messages';
 
-// The service worker has no work yet: analysis runs where the text is, so nothing is sent anywhere.
-export default defineBackground(() => {});
+/**
+ * Loads the coach into a frame only when the agent focuses a reply box there, so pages without one
+ * pay for the small detector alone. Nothing here sends text anywhere: analysis runs in the page's frame.
+ */
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: MessageCStoBG, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    if (message.type === 'cs-bg-load-coach') {
+      return browser.scripting.executeScript({ target, files: ['/content-scripts/coach.js'] }).then(() => true);
+    }
+    return undefined;
+  });
+});

@@ -1,0 +1,40 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import { findCoachableEditor } from '../src/detector/find-coachable-editor';
+import { getCoachHandle } from '../src/coach/coach-handle';
+import type { LoadCoachCStoBG } from '../src/messages';
+
+/**
+ * Injected into every page and frame, so it does almost nothing: it waits for the agent to focus a
+ * reply box, and only then asks for the coach (the analysis engine and the overlay) to be loaded.
+ */
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    let loading: Promise<unknown> | undefined;
+    const coach = (editor: HTMLElement): void => {
+      const handle = getCoachHandle();
+      if (handle) {
+        handle.attach(editor);
+        return;
+      }
+      loading ??= browser.runtime.sendMessage({ type: 'cs-bg-load-coach' } satisfies LoadCoachCStoBG);
+      void loading.then(() => getCoachHandle()?.attach(editor));
+    };
+    document.addEventListener(
+      'focusin',
+      (event) => {
+        const editor = findCoachableEditor(event.composedPath()[0] ?? null);
+        if (editor) coach(editor);
+      },
+      { capture: true, signal: ctx.signal },
+    );
+    // A reply box focused before this script ran (autofocus) is coached too.
+    const focused = findCoachableEditor(document.activeElement);
+    if (focused) coach(focused);
+  },
+});

@@ -1,0 +1,42 @@
+import { signal, type Signal } from '@preact/signals';
+import type { CustomerAnalysis, DraftAnalysis, Finding } from '../analysis/types';
+import type { EditorKind } from '../editors/editor-kind';
+import type { EditorText } from '../editors/editor-text';
+
+/** What the overlay shows for one reply box. */
+export interface EditorState {
+  id: number;
+  editor: HTMLElement;
+  kind: EditorKind;
+  /** The customer's latest message, analysed; null when none was found on the page. */
+  customer: CustomerAnalysis | null;
+  /** The draft's text as last read, with its map to the DOM. */
+  text: EditorText;
+  analysis: DraftAnalysis;
+  /** Findings still shown: the analysis minus what the agent ignored. */
+  findings: Finding[];
+  /** A short message for the agent, such as why a fix was refused. */
+  notice: string | null;
+}
+
+export interface CoachStore {
+  editors: Signal<EditorState[]>;
+  /** The reply box whose panel is open. */
+  openPanel: Signal<number | null>;
+  /** The finding whose card is open. */
+  openCard: Signal<{ editorId: number; finding: Finding } | null>;
+}
+
+export function createCoachStore(): CoachStore {
+  return { editors: signal([]), openPanel: signal(null), openCard: signal(null) };
+}
+
+/** Replaces one editor's state, keeping the others. */
+export function updateEditor(store: CoachStore, id: number, change: (state: EditorState) => EditorState): void {
+  store.editors.value = store.editors.value.map((state) => (state.id === id ? change(state) : state));
+}
+
+/** A stable key for a finding, to remember that the agent ignored it while the wording stays. */
+export function findingKey(finding: Finding): string {
+  return `${finding.ruleId}\u0000${finding.text}`;
+}

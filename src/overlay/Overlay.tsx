@@ -1,0 +1,14 @@
+import { Badge } from './Badge/Badge';
+import { useOverlay } from './overlay-context';
+
+/** Everything Tactful draws on the page, for every coached reply box. */
+export function Overlay() {
+  const { store } = useOverlay();
+  return (
+    <>
+      {store.editors.value.map((state) => (
+        <Badge key={state.id} state={state} />
+      ))}
+    </>
+  );
+}
