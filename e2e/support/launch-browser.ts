@@ -1,0 +1,44 @@
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumPath, extensionDir } from './paths';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  /** A new tab that records page errors and console errors, which every test checks are empty. */
+  newPage(): Promise<{ page: Page; errors: string[] }>;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium, headless, with the built extension loaded and no way out of the machine. */
+export async function launchBrowser(): Promise<ExtensionBrowser> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: { width: 1100, height: 760 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    ],
+  });
+  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  return {
+    context,
+    async newPage() {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      });
+      return { page, errors };
+    },
+    close: () => context.close(),
+  };
+}
