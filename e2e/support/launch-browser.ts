@@ -8,11 +8,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium, headless, with the built extension loaded and no way out of the machine. */
-export async function launchBrowser(): Promise<ExtensionBrowser> {
+/** Debian's Chromium with the built extension loaded and no way out of the machine; headless unless asked. */
+export async function launchBrowser(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath,
-    headless: true,
+    headless: options.headless ?? true,
     viewport: { width: 1100, height: 760 },
     args: [
       `--disable-extensions-except=${extensionDir}`,

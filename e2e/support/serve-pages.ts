@@ -5,11 +5,11 @@ import { pagesBuildDir } from './paths';
 
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json' };
 
-/** Serves the built fixture pages on 127.0.0.1 (content scripts do not run on file:// pages). */
-export async function servePages(): Promise<{ url: string; close(): Promise<void> }> {
+/** Serves a folder (by default the built fixture pages) on 127.0.0.1: content scripts do not run on file:// pages. */
+export async function servePages(root = pagesBuildDir): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(pagesBuildDir, path.endsWith('/') ? `${path}index.html` : path);
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     try {
       const body = await readFile(file);
       response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });

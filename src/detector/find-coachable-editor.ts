@@ -11,7 +11,7 @@ const optOutSelector = '[data-tactful="off"]';
 
 export function isCoachableTextarea(element: HTMLTextAreaElement): boolean {
   if (element.disabled || element.readOnly) return false;
-  if (element.rows === 1 && element.getAttribute('rows') === '1') return false;
+  if (element.getAttribute('rows') === '1') return false;
   const role = element.getAttribute('role');
   if (role === 'searchbox' || role === 'combobox') return false;
   return !element.closest(optOutSelector) && !element.closest(codeEditorSelector);

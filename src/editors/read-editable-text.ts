@@ -18,13 +18,20 @@ const skippedTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', '
 export function readEditableText(root: HTMLElement): EditorText {
   const segments: Segment[] = [];
   let text = '';
+  // A block boundary becomes "\n" only once more text follows, so the draft never ends with one.
+  let pendingNewline = false;
   const newline = (): void => {
-    if (text !== '' && !text.endsWith('\n')) text += '\n';
+    if (text !== '' && !text.endsWith('\n')) pendingNewline = true;
+  };
+  const flush = (): void => {
+    if (pendingNewline) text += '\n';
+    pendingNewline = false;
   };
   const visit = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) {
       const value = (node as Text).data;
       if (value === '') return;
+      flush();
       segments.push({ node: node as Text, start: text.length });
       text += value;
       return;
@@ -32,7 +39,10 @@ export function readEditableText(root: HTMLElement): EditorText {
     if (!(node instanceof Element) || skippedTags.has(node.tagName.toUpperCase())) return;
     if (node.tagName === 'BR') {
       // ProseMirror and others keep an empty paragraph open with a trailing <br>: it is not a line of its own.
-      if (node.nextSibling || !node.parentElement || !blockTags.has(node.parentElement.tagName) || node.parentElement.childNodes.length === 1) text += '\n';
+      if (node.nextSibling || !node.parentElement || !blockTags.has(node.parentElement.tagName) || node.parentElement.childNodes.length === 1) {
+        flush();
+        text += '\n';
+      }
       return;
     }
     const block = blockTags.has(node.tagName);
