@@ -1,0 +1,41 @@
+import type { HelpDeskAdapter, ThreadEntry } from './adapter';
+import { editorRoots } from './editor-roots';
+import { emailDraftExclusions } from './email-draft-exclusions';
+import { hostIs } from './host-is';
+import { inChronologicalOrder, timeIn } from './in-chronological-order';
+
+/**
+ * Chatwoot; self-hosted or app.chatwoot.com. Evidence V (its Vue source): messages are `div#message<id>` with the
+ * side as a class: `justify-end` is the signed-in agent, `justify-center` an activity, `justify-start` the contact
+ * or another agent or a bot (the markup does not tell them apart, so those are of unknown author). A private note
+ * switches the reply box to `.reply-box.is-private`.
+ */
+export const chatwootSelectors = {
+  replyBox: '.reply-box .reply-box__top .editor-root .ProseMirror[contenteditable="true"], .reply-box .reply-box__top textarea',
+  replyBoxContainer: '.reply-box',
+  message: 'div[id^="message"][data-message-id]',
+  bubble: '[class*="[grid-area:bubble]"]',
+  pageMarker: '.reply-box .reply-box__top',
+} as const;
+
+export const chatwootAdapter: HelpDeskAdapter = {
+  id: 'chatwoot',
+  name: 'Chatwoot',
+  matches: (location, document) => hostIs(location, ['app.chatwoot.com']) || document.querySelector(chatwootSelectors.pageMarker) !== null,
+  replyBoxes: (document) => editorRoots(document, chatwootSelectors.replyBox),
+  thread(editor) {
+    const entries: ThreadEntry[] = [];
+    for (const element of editor.ownerDocument.querySelectorAll<HTMLElement>(chatwootSelectors.message)) {
+      const author = element.classList.contains('justify-end') ? 'agent' : element.classList.contains('justify-center') ? 'system' : 'unknown';
+      const body = element.querySelector<HTMLElement>(chatwootSelectors.bubble) ?? element;
+      entries.push({ element, body, author, internal: false, time: timeIn(element) });
+    }
+    return entries.length > 0 ? inChronologicalOrder(entries, 'oldest-first') : null;
+  },
+  replyMode(editor) {
+    const box = editor.closest(chatwootSelectors.replyBoxContainer);
+    if (!box) return null;
+    return box.classList.contains('is-private') ? 'note' : 'public';
+  },
+  draftExclusions: emailDraftExclusions,
+};

@@ -1,0 +1,18 @@
+import type { HelpDeskAdapter } from './adapter';
+import { emailDraftExclusions } from './email-draft-exclusions';
+import { hostIs } from './host-is';
+
+/**
+ * Front. Its markup is not public (no source, no third-party code found), so this adapter only recognises the
+ * page by its address and lets the generic adapter find the reply box and the message; the panel then says the
+ * reading is generic. Front is email-first, so email quoting in the draft is still recognised.
+ */
+export const frontAdapter: HelpDeskAdapter = {
+  id: 'front',
+  name: 'Front',
+  matches: (location) => hostIs(location, ['frontapp.com']),
+  replyBoxes: () => [],
+  thread: () => null,
+  replyMode: () => null,
+  draftExclusions: emailDraftExclusions,
+};

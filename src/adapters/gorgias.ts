@@ -1,0 +1,22 @@
+import type { HelpDeskAdapter } from './adapter';
+import { editorRoots } from './editor-roots';
+import { emailDraftExclusions } from './email-draft-exclusions';
+import { hostIs } from './host-is';
+
+/**
+ * Gorgias. Draft.js is known from its public code (V, partial); that the reply box is Draft's content element is
+ * inferred, and the ticket's messages are not public: the thread and the note mode are left to the generic adapter.
+ */
+export const gorgiasSelectors = {
+  replyBox: '.public-DraftEditor-content[contenteditable="true"]',
+} as const;
+
+export const gorgiasAdapter: HelpDeskAdapter = {
+  id: 'gorgias',
+  name: 'Gorgias',
+  matches: (location) => hostIs(location, ['gorgias.com']),
+  replyBoxes: (document) => editorRoots(document, gorgiasSelectors.replyBox),
+  thread: () => null,
+  replyMode: () => null,
+  draftExclusions: emailDraftExclusions,
+};

@@ -1,0 +1,18 @@
+import type { HelpDeskAdapter } from './adapter';
+import { emailDraftExclusions } from './email-draft-exclusions';
+import { hostIs } from './host-is';
+
+/**
+ * HubSpot help desk and inbox. Only the editor library is inferred (ProseMirror now, Draft.js before) and the test
+ * attributes (`data-selenium-test`, `data-test-id`) are known to exist, not their values: this adapter recognises the
+ * app by its address and leaves the reply box and the thread to the generic adapter.
+ */
+export const hubspotAdapter: HelpDeskAdapter = {
+  id: 'hubspot',
+  name: 'HubSpot',
+  matches: (location) => hostIs(location, ['hubspot.com']) && location.hostname.startsWith('app'),
+  replyBoxes: () => [],
+  thread: () => null,
+  replyMode: () => null,
+  draftExclusions: emailDraftExclusions,
+};

@@ -1,0 +1,44 @@
+import type { Author, HelpDeskAdapter, ThreadEntry } from './adapter';
+import { editorRoots } from './editor-roots';
+import { emailDraftExclusions } from './email-draft-exclusions';
+import { hostIs } from './host-is';
+import { inChronologicalOrder, timeIn } from './in-chronological-order';
+
+/**
+ * Intercom inbox. Evidence T: the composer, its note-mode class, the conversation parts with their category
+ * (1 customer, 3 agent, 5 bot, 20 system) and the body class. Reported shadow DOM is not traversed: where the parts
+ * live in a shadow root the selectors find nothing and the generic adapter answers.
+ */
+export const intercomSelectors = {
+  composer: '[data-conversation-reply-composer]',
+  replyBox: '[data-conversation-reply-composer] .ProseMirror[contenteditable="true"]',
+  noteMode: '.conversation__text.o__note',
+  part: '[data-part-group-id][data-part-group-category]',
+  note: '.o__note',
+  body: '.interblocks-html',
+} as const;
+
+const categories: Record<string, Author> = { '1': 'customer', '3': 'agent', '5': 'bot', '20': 'system' };
+
+export const intercomAdapter: HelpDeskAdapter = {
+  id: 'intercom',
+  name: 'Intercom',
+  matches: (location, document) => hostIs(location, ['intercom.com']) || document.querySelector(intercomSelectors.composer) !== null,
+  replyBoxes: (document) => editorRoots(document, intercomSelectors.replyBox),
+  thread(editor) {
+    const entries: ThreadEntry[] = [];
+    for (const element of editor.ownerDocument.querySelectorAll<HTMLElement>(intercomSelectors.part)) {
+      if (element.closest(intercomSelectors.composer)) continue;
+      const author = categories[element.getAttribute('data-part-group-category') ?? ''] ?? 'unknown';
+      const body = element.querySelector<HTMLElement>(intercomSelectors.body) ?? element;
+      entries.push({ element, body, author, internal: element.querySelector(intercomSelectors.note) !== null, time: timeIn(element) });
+    }
+    return entries.length > 0 ? inChronologicalOrder(entries, 'oldest-first') : null;
+  },
+  replyMode(editor) {
+    const composer = editor.closest(intercomSelectors.composer);
+    if (!composer) return null;
+    return editor.closest(intercomSelectors.noteMode) || composer.querySelector(intercomSelectors.noteMode) ? 'note' : 'public';
+  },
+  draftExclusions: emailDraftExclusions,
+};

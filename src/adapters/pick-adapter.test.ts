@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { readdirSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import type { HelpDeskAdapter } from './adapter';
+import { genericAdapter } from './generic';
+import { pickAdapter, productAdapters } from './pick-adapter';
+
+it('registers every adapter file, each under its file name', () => {
+  const helpers = new Set(['adapter', 'editor-roots', 'email-draft-exclusions', 'email-markup', 'generic', 'host-is', 'in-chronological-order', 'is-hidden', 'latest-customer-message', 'load-fixture', 'pick-adapter', 'read-conversation', 'read-message-text', 'run-adapter-safely']);
+  const files = readdirSync(import.meta.dirname)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .map((file) => file.replace(/\.ts$/, ''))
+    .filter((name) => !helpers.has(name));
+  expect(productAdapters.map((adapter) => adapter.id).sort()).toEqual(files.sort());
+  expect(new Set(productAdapters.map((adapter) => adapter.name)).size).toBe(productAdapters.length);
+});
+
+it('falls back to the generic adapter on unknown pages, and when a recogniser throws', () => {
+  document.body.innerHTML = '<textarea></textarea>';
+  expect(pickAdapter(new URL('https://example.com/'), document)).toBe(genericAdapter);
+  const throwing = productAdapters[0] as HelpDeskAdapter & { matches: HelpDeskAdapter['matches'] };
+  const original = throwing.matches;
+  throwing.matches = () => {
+    throw new Error('broken');
+  };
+  try {
+    expect(pickAdapter(new URL('https://mail.google.com/mail/u/0/'), document)).toBe(genericAdapter);
+  } finally {
+    throwing.matches = original;
+  }
+});
+
+it('recognises products by address', () => {
+  const cases: Array<[string, string]> = [
+    ['https://acme.zendesk.com/agent/tickets/1', 'zendesk'],
+    ['https://acme.freshdesk.com/a/tickets/1', 'freshdesk'],
+    ['https://secure.helpscout.net/conversation/1/2', 'help-scout'],
+    ['https://app.intercom.com/a/inbox/x', 'intercom'],
+    ['https://app.frontapp.com/inboxes', 'front'],
+    ['https://app-eu1.hubspot.com/help-desk/1', 'hubspot'],
+    ['https://acme.gorgias.com/app/ticket/1', 'gorgias'],
+    ['https://acme.atlassian.net/browse/HELP-1', 'jira-service-management'],
+    ['https://acme.lightning.force.com/lightning/r/Case/1/view', 'salesforce-service-cloud'],
+    ['https://mail.google.com/mail/u/0/', 'gmail'],
+    ['https://outlook.office.com/mail/', 'outlook'],
+    ['https://app.chatwoot.com/app/accounts/1', 'chatwoot'],
+    ['https://desk.acme.org/#ticket/zoom/1', 'zammad'],
+    ['https://www.hubspot.com/pricing', 'generic'],
+    ['https://acme.atlassian.net/wiki/spaces/X', 'generic'],
+  ];
+  document.body.innerHTML = '';
+  for (const [url, id] of cases) expect(pickAdapter(new URL(url), document).id, url).toBe(id);
+});
