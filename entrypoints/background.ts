@@ -4,7 +4,8 @@ import type { MessageCStoBG } from '../src/messages';
 
 /**
  * Loads the coach into a frame only when the agent focuses a reply box there, so pages without one
- * pay for the small detector alone. Nothing here sends text anywhere: analysis runs in the page's frame.
+ * pay for the small detector alone, and the editor bridge into the page's main world only when a fix
+ * needs an editor's own API. Nothing here sends text anywhere: analysis runs in the page's frame.
  */
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: MessageCStoBG, sender) => {
@@ -13,6 +14,9 @@ export default defineBackground(() => {
     const target = { tabId, frameIds: [sender.frameId ?? 0] };
     if (message.type === 'cs-bg-load-coach') {
       return browser.scripting.executeScript({ target, files: ['/content-scripts/coach.js'] }).then(() => true);
+    }
+    if (message.type === 'cs-bg-load-editor-bridge') {
+      return browser.scripting.executeScript({ target, files: ['/content-scripts/editor-bridge.js'], world: 'MAIN' }).then(() => true);
     }
     return undefined;
   });

@@ -3,4 +3,9 @@ export interface LoadCoachCStoBG {
   type: 'cs-bg-load-coach';
 }
 
-export type MessageCStoBG = LoadCoachCStoBG;
+/** Injects the editor bridge into the sender's frame, in the page's main world where editor objects live. */
+export interface LoadEditorBridgeCStoBG {
+  type: 'cs-bg-load-editor-bridge';
+}
+
+export type MessageCStoBG = LoadCoachCStoBG | LoadEditorBridgeCStoBG;

@@ -6,6 +6,8 @@ export interface FixtureApi {
   readModel(): string;
   /** The CSS selector of the element the agent types into. */
   inputSelector: string;
+  /** The iframe the editor edits in (TinyMCE), where the coach and its overlay run; absent when the editor is in the page. */
+  frameSelector?: string;
 }
 
 declare global {

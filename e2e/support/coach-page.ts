@@ -1,21 +1,37 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import '../pages/fixture-api';
 
 /** The coach as a test sees it: the overlay's shadow root, by the test ids of the contract in the README. */
 export class CoachPage {
-  constructor(readonly page: Page) {}
+  /** Where the coach runs: the page, or the editor's iframe when the fixture names one (the coach is injected per frame). */
+  private readonly scope: Page | FrameLocator;
+
+  constructor(
+    readonly page: Page,
+    private readonly frameSelector?: string,
+  ) {
+    this.scope = frameSelector ? page.frameLocator(frameSelector) : page;
+  }
 
   /** Playwright's CSS locators pierce open shadow roots, so these reach inside `tactful-overlay`. */
   get badge(): Locator {
-    return this.page.locator('tactful-overlay [data-testid=tactful-badge]');
+    return this.scope.locator('tactful-overlay [data-testid=tactful-badge]');
   }
 
   get panel(): Locator {
-    return this.page.locator('tactful-overlay [data-testid=tactful-panel]');
+    return this.scope.locator('tactful-overlay [data-testid=tactful-panel]');
   }
 
   get card(): Locator {
-    return this.page.locator('tactful-overlay [data-testid=tactful-card]');
+    return this.scope.locator('tactful-overlay [data-testid=tactful-card]');
+  }
+
+  /** The frame the coach runs in, for evaluating there. */
+  async frame(): Promise<Frame> {
+    if (!this.frameSelector) return this.page.mainFrame();
+    const frame = await (await this.page.waitForSelector(this.frameSelector)).contentFrame();
+    if (!frame) throw new Error(`${this.frameSelector} has no frame`);
+    return frame;
   }
 
   findings(): Locator {
@@ -23,7 +39,8 @@ export class CoachPage {
   }
 
   async waitForCount(count: number): Promise<void> {
-    await this.page.waitForFunction(
+    const frame = await this.frame();
+    await frame.waitForFunction(
       (expected) => document.querySelector('tactful-overlay')?.shadowRoot?.querySelector(`[data-testid=tactful-badge][data-count="${expected}"]`) !== null,
       count,
       { timeout: 15_000 },

@@ -28,7 +28,7 @@ export function describeEditor(pageName: string): void {
     const { page, errors } = await browser.newPage();
     await page.goto(`${server.url}/${pageName}/index.html`);
     await page.waitForFunction(() => window.fixture !== undefined);
-    const coach = new CoachPage(page);
+    const coach = new CoachPage(page, await page.evaluate(() => window.fixture!.frameSelector));
     await coach.type(riskyDraft);
     await coach.waitForCount(2);
     expect(await coach.badge.getAttribute('data-mood')).toBe('angry');

@@ -8,6 +8,11 @@ const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 /** Serves a folder (by default the built fixture pages) on 127.0.0.1: content scripts do not run on file:// pages. */
 export async function servePages(root = pagesBuildDir): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
+    // Chromium asks every page for a favicon and logs a console error on a 404, which the tests count as a failure.
+    if (request.url === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     try {

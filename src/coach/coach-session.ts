@@ -16,6 +16,8 @@ export class CoachSession {
   readonly id = nextId++;
   private readonly ignoredFindings = new Set<string>();
   private readonly ignoredRules = new Set<string>();
+  /** When the agent last edited the draft: some editors must not receive a fix too soon after typing. */
+  private editedAt: number | undefined;
 
   constructor(
     readonly editor: HTMLElement,
@@ -28,7 +30,24 @@ export class CoachSession {
     const analysis = analyzeDraft(text.text, customer ? { customer } : {});
     const state: EditorState = { id: this.id, editor, kind: detectEditorKind(editor), customer, text, analysis, findings: analysis.findings, notice: null };
     store.editors.value = [...store.editors.value, state];
-    editor.addEventListener('input', () => this.refresh(), { signal });
+    const edited = (): void => {
+      this.editedAt = performance.now();
+      this.refresh();
+    };
+    // Some editors (Slate) render typed text themselves and cancel the browser's input, so no `input` event
+    // follows; their DOM changes still tell that the draft changed. An `input` takes the pending records, so
+    // one edit is analysed once.
+    const changes = editor instanceof HTMLTextAreaElement ? null : new MutationObserver(edited);
+    changes?.observe(editor, { childList: true, characterData: true, subtree: true });
+    signal.addEventListener('abort', () => changes?.disconnect());
+    editor.addEventListener(
+      'input',
+      () => {
+        changes?.takeRecords();
+        edited();
+      },
+      { signal },
+    );
     editor.addEventListener('compositionend', () => this.refresh(), { signal });
     signal.addEventListener('abort', () => {
       store.editors.value = store.editors.value.filter((candidate) => candidate.id !== this.id);
@@ -59,6 +78,7 @@ export class CoachSession {
       end: finding.end,
       expected: finding.text,
       text: suggestion,
+      editedAt: this.editedAt,
     });
     this.store.openCard.value = null;
     if (outcome.status === 'applied') this.refresh();

@@ -3,9 +3,24 @@ import { readEditorText } from './read-editor-text';
 import type { Replacement, ReplacementOutcome } from './replacement';
 import type { ReplacementStrategy } from './strategies/replacement-strategy';
 import { insertText } from './strategies/insert-text';
+import { ckeditor5 } from './strategies/ckeditor5';
+import { quill } from './strategies/quill';
+import { pasteText } from './strategies/paste-text';
+import { replacementInput } from './strategies/replacement-input';
+import { summernote } from './strategies/summernote';
+import { tinymce } from './strategies/tinymce';
 
 /** The way each editor kind takes an edit so that its model and undo history stay in step. */
-const strategies: Partial<Record<EditorKind, ReplacementStrategy>> = {};
+const strategies: Partial<Record<EditorKind, ReplacementStrategy>> = {
+  ckeditor5,
+  quill,
+  // ProseMirror and Tiptap (measured) take the default execCommand('insertText') with a clean undo.
+  draftjs: pasteText,
+  lexical: replacementInput,
+  slate: replacementInput,
+  tinymce,
+  summernote,
+};
 
 /**
  * Applies a fix through the editor itself, then reads the text back: only the flagged range may have changed.

@@ -34,6 +34,13 @@ describe('readEditableText', () => {
     expect(text.offsetAt(document.body, 0)).toBeNull();
   });
 
+  it('gives no offset once the editor replaced the nodes it was read from', () => {
+    const root = editor('<p>First</p><p>Second line</p>');
+    const text = readEditableText(root);
+    root.querySelector('p')!.replaceChildren('First, again');
+    expect(text.offsetAt(root.querySelectorAll('p')[1]!, 0)).toBeNull();
+  });
+
   it('skips scripts and styles', () => {
     const root = editor('<p>Visible</p><style>.x{}</style><script>var a;</script>');
     expect(readEditableText(root).text).toBe('Visible');

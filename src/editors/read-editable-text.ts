@@ -65,6 +65,8 @@ export function readEditableText(root: HTMLElement): EditorText {
     },
     offsetAt(node, offset) {
       if (!root.contains(node)) return null;
+      // A map read before the editor re-rendered (ProseMirror replaces text nodes) cannot place the point.
+      if (segments.some((segment) => !root.contains(segment.node))) return null;
       if (node.nodeType === Node.TEXT_NODE) {
         const segment = segments.find((candidate) => candidate.node === node);
         if (segment) return segment.start + Math.min(offset, segment.node.data.length);

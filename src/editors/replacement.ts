@@ -5,6 +5,11 @@ export interface Replacement {
   end: number;
   expected: string;
   text: string;
+  /**
+   * When the agent last edited the draft (`performance.now()`), if known. Editors whose history folds edits
+   * made close together into one undo step (Quill) wait until the agent's typing is old enough.
+   */
+  editedAt?: number;
 }
 
 export type ReplacementOutcome =
