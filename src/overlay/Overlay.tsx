@@ -1,4 +1,4 @@
-import { Badge } from './Badge/Badge';
+import { EditorOverlay } from './EditorOverlay/EditorOverlay';
 import { useOverlay } from './overlay-context';
 
 /** Everything Tactful draws on the page, for every coached reply box. */
@@ -7,7 +7,7 @@ export function Overlay() {
   return (
     <>
       {store.editors.value.map((state) => (
-        <Badge key={state.id} state={state} />
+        <EditorOverlay key={state.id} state={state} />
       ))}
     </>
   );

@@ -4,6 +4,7 @@ import type { CoachActions } from '../coach/coach-actions';
 import { Overlay } from './Overlay';
 import { OverlayContext } from './overlay-context';
 import { overlayStyles } from './overlay-styles';
+import { installHighlightStyles } from './install-highlight-styles';
 
 /**
  * Draws the overlay in an open shadow root on a `tactful-overlay` element of its own, never inside the
@@ -19,6 +20,7 @@ export function mountOverlay(document: Document, store: CoachStore, actions: Coa
   const container = document.createElement('div');
   shadow.append(container);
   document.documentElement.append(host);
+  installHighlightStyles(document, signal);
   render(
     <OverlayContext.Provider value={{ store, actions }}>
       <Overlay />

@@ -1,0 +1,85 @@
+import type { EditorState } from '../../coach/coach-store';
+import { Badge, badgeSize } from '../Badge/Badge';
+import { Card } from '../Card/Card';
+import { Mirror } from '../Mirror/Mirror';
+import { Notice } from '../Notice/Notice';
+import { Panel } from '../Panel/Panel';
+import { useOverlay } from '../overlay-context';
+import { pageTheme } from '../page-theme';
+import { categoryLabels } from '../labels';
+import { cssZoom } from '../css-zoom';
+import { clamp, viewportMargin } from '../rect';
+import { useCaretFinding } from '../use-caret-finding';
+import { useEscapeInEditor } from '../use-escape-in-editor';
+import { useHighlightUnderlines } from '../use-highlight-underlines';
+import { useLayoutTick } from '../use-layout-tick';
+
+export interface Props {
+  state: EditorState;
+}
+
+const noticeWidth = 300;
+
+/** All Tactful draws for one reply box: underlines, badge, panel, card, notice; themed to match the page. */
+export function EditorOverlay({ state }: Props) {
+  const { store } = useOverlay();
+  useLayoutTick(state.editor);
+  const theme = pageTheme(state.editor);
+  useHighlightUnderlines(state, theme);
+  useCaretFinding(store, state.id, state.editor);
+  useEscapeInEditor(store, state.id, state.editor);
+
+  const panelOpen = store.openPanel.value === state.id;
+  const card = store.openCard.value?.editorId === state.id ? store.openCard.value.finding : null;
+  const panelId = `tactful-panel-${state.id}`;
+  const closeAndReturn = (): void => {
+    store.openPanel.value = null;
+    store.openCard.value = null;
+    state.editor.focus({ preventScroll: true });
+  };
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && (panelOpen || card)) {
+      event.preventDefault();
+      closeAndReturn();
+    }
+    // Keys pressed in the overlay are not the page's shortcuts.
+    event.stopPropagation();
+  };
+
+  const box = state.editor.getBoundingClientRect();
+  const view = state.editor.ownerDocument.defaultView ?? window;
+  // A reply box that is hidden (a collapsed composer, another tab of the ticket) shows nothing.
+  if (box.width === 0 && box.height === 0) return null;
+  return (
+    <div
+      class={`editor-overlay theme-${theme}`}
+      data-testid="tactful-editor-overlay"
+      data-theme={theme}
+      // The overlay inherits a zoom set on <html>; undone, so that viewport coordinates place it exactly.
+      style={{ zoom: String(1 / cssZoom(state.editor.ownerDocument.documentElement)) }}
+      onKeyDown={onKeyDown}
+    >
+      {state.editor instanceof HTMLTextAreaElement && <Mirror textarea={state.editor} text={state.text.text} findings={state.findings} theme={theme} />}
+      <Badge
+        state={state}
+        open={panelOpen}
+        panelId={panelId}
+        onToggle={() => {
+          store.openCard.value = null;
+          store.openPanel.value = panelOpen ? null : state.id;
+        }}
+      />
+      {state.notice && !panelOpen && (
+        <Notice
+          text={state.notice}
+          floating={{ left: clamp(box.right + badgeSize.width - noticeWidth, viewportMargin, view.innerWidth - viewportMargin - noticeWidth), top: box.bottom + 8 }}
+        />
+      )}
+      {panelOpen && <Panel state={state} id={panelId} onClose={closeAndReturn} />}
+      {card && <Card key={`${card.ruleId}-${card.start}`} state={state} finding={card} onClose={closeAndReturn} />}
+      <p class="visually-hidden" role="status" data-testid="tactful-announcement">
+        {card ? `Tactful: ${categoryLabels[card.category]}, “${card.text}”. Alt+Down for fixes.` : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Finding } from '../analysis/types';
+
+const severityRank = { error: 0, warning: 1, suggestion: 2 } as const;
+
+/**
+ * The finding under a caret offset: the caret touches a phrase from its first character to its last one,
+ * but not just after it, so typing on past a phrase does not pop its card. The most severe wins.
+ */
+export function findingAt(findings: readonly Finding[], offset: number): Finding | null {
+  let best: Finding | null = null;
+  for (const finding of findings) {
+    if (offset < finding.start || offset >= finding.end) continue;
+    if (!best || severityRank[finding.severity] < severityRank[best.severity]) best = finding;
+  }
+  return best;
+}
