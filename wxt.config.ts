@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   imports: false,
   srcDir: '.',
+  // Separate output folders let several browser-test runs build side by side.
+  outDir: process.env.TACTFUL_OUT_DIR ?? '.output',
   manifest: {
     name: 'Tactful',
     description: 'Coaches support replies as you type: catches defensive, blaming and negative wording and suggests empathetic fixes. Runs entirely in your browser.',
