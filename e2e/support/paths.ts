@@ -1,6 +1,5 @@
-import { fileURLToPath } from 'node:url';
-
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** The build output, as wxt.config.ts sets it: TACTFUL_OUT_DIR gives a run its own. */
