@@ -4,6 +4,7 @@ import type { Replacement, ReplacementOutcome } from './replacement';
 import type { ReplacementStrategy } from './strategies/replacement-strategy';
 import { insertText } from './strategies/insert-text';
 import { ckeditor5 } from './strategies/ckeditor5';
+import { froala } from './strategies/froala';
 import { quill } from './strategies/quill';
 import { pasteText } from './strategies/paste-text';
 import { replacementInput } from './strategies/replacement-input';
@@ -20,6 +21,7 @@ const strategies: Partial<Record<EditorKind, ReplacementStrategy>> = {
   slate: replacementInput,
   tinymce,
   summernote,
+  froala,
 };
 
 /**

@@ -8,6 +8,10 @@ describe('parseBridgeRequest', () => {
     expect(parseBridgeRequest(JSON.stringify(request))).toEqual(request);
   });
 
+  it('reads a request for each bridged editor', () => {
+    expect(parseBridgeRequest(JSON.stringify({ ...request, editor: 'froala' }))?.editor).toBe('froala');
+  });
+
   it('refuses anything but a JSON string of the exact shape', () => {
     const bad: unknown[] = [
       request,

@@ -11,11 +11,11 @@ export const bridgeRequestEvent = 'tactful-editor-bridge-request';
 /** Dispatched by the bridge on the same element, answering one request by its id. */
 export const bridgeResponseEvent = 'tactful-editor-bridge-response';
 /** Bump when a message changes shape: a bridge left in the page by an older build then stays out of the way. */
-export const bridgeProtocolVersion = 1;
+export const bridgeProtocolVersion = 2;
 
 /** The editors the bridge edits through their own API. */
-export type BridgedEditor = 'ckeditor5';
-const bridgedEditors: readonly BridgedEditor[] = ['ckeditor5'];
+export type BridgedEditor = 'ckeditor5' | 'froala';
+const bridgedEditors: readonly BridgedEditor[] = ['ckeditor5', 'froala'];
 
 /** Replace [start, end) of the root's plain text (as `readEditableText` reads it), which must read `expected`. */
 export interface BridgeRequest {
