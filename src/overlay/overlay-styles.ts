@@ -41,6 +41,7 @@ h2:focus { outline: none; }
   position: fixed; box-sizing: border-box; overflow: hidden; pointer-events: none; margin: 0;
   color: transparent; background: transparent; user-select: none;
 }
+.mirror-line { display: block; margin: 0; padding: 0; }
 ${underlineRules}
 
 .badge {
@@ -71,6 +72,7 @@ ${underlineRules}
 .panel-head { position: sticky; top: 0; z-index: 1; display: flex; align-items: center; gap: 10px; padding: 10px 0 8px; background: var(--bg); border-bottom: 1px solid var(--border); }
 .panel-head h2 { margin: 0; font-size: 15px; font-weight: 700; flex: 1; border-radius: 4px; }
 .tone { font-size: 12px; color: var(--muted); }
+.context { margin: 8px 0 0; font-size: 12px; }
 .close { border: 0; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; border-radius: 4px; color: var(--muted); }
 .close:hover { background: var(--hover); color: var(--fg); }
 h3 { margin: 12px 0 6px; font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
