@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import type { MessageCStoBG } from '../src/messages';
+import { followManagedPolicy } from '../src/policy/sync-managed-policy';
 
 /**
  * Loads the coach into a frame only when the agent focuses a reply box there, so pages without one
@@ -8,6 +9,8 @@ import type { MessageCStoBG } from '../src/messages';
  * needs an editor's own API. Nothing here sends text anywhere: analysis runs in the page's frame.
  */
 export default defineBackground(() => {
+  // The organisation's policy from managed storage, validated and copied to local storage for every part to watch.
+  followManagedPolicy();
   browser.runtime.onMessage.addListener((message: MessageCStoBG, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;

@@ -4,6 +4,11 @@ import { CoachSession } from '../src/coach/coach-session';
 import { setCoachHandle } from '../src/coach/coach-handle';
 import type { CoachActions } from '../src/coach/coach-actions';
 import { mountOverlay } from '../src/overlay/mount-overlay';
+import { pickAdapter } from '../src/adapters/pick-adapter';
+import { followTeamPolicy } from '../src/coach/follow-team-policy';
+import { findCoachableEditor } from '../src/detector/find-coachable-editor';
+import { recordCoachStats } from '../src/stats/record-coach-stats';
+import { createStatsRecorder } from '../src/stats/stats-storage';
 
 /**
  * The coach: the analysis engine and the overlay. Not in the manifest: the background injects it into a
@@ -21,7 +26,7 @@ export default defineContentScript({
       ignoreFinding: (editorId, finding) => byId(editorId)?.ignoreFinding(finding),
       ignoreRule: (editorId, ruleId) => byId(editorId)?.ignoreRule(ruleId),
     };
-    mountOverlay(document, store, actions, ctx.signal);
+    mountOverlay(document, store, recordCoachStats(store, actions, createStatsRecorder(), ctx.signal), ctx.signal);
 
     const detach = (editor: HTMLElement): void => {
       sessions.get(editor)?.controller.abort();
@@ -38,11 +43,43 @@ export default defineContentScript({
       for (const editor of [...sessions.keys()]) detach(editor);
     });
 
+    const start = (editor: HTMLElement): void => {
+      if (sessions.has(editor) || !policy.enabled()) return;
+      const controller = new AbortController();
+      sessions.set(editor, { session: new CoachSession(editor, store, controller.signal), controller });
+    };
+    // The team policy applies live: a changed policy re-checks every reply box, a site turned off stops coaching
+    // here, and one turned back on coaches the reply box the agent is in.
+    const policy = followTeamPolicy(
+      store,
+      location.hostname,
+      (enabled) => {
+        if (!enabled) for (const editor of [...sessions.keys()]) detach(editor);
+        const focused = findCoachableEditor(document.activeElement);
+        if (enabled && focused) start(focused);
+      },
+      ctx.signal,
+    );
+    const stopRefreshing = store.policy.subscribe(() => {
+      for (const { session } of sessions.values()) session.refresh();
+    });
+    ctx.onInvalidated(stopRefreshing);
+
     setCoachHandle({
       attach(editor) {
-        if (sessions.has(editor)) return;
-        const controller = new AbortController();
-        sessions.set(editor, { session: new CoachSession(editor, store, controller.signal), controller });
+        void policy.ready.then(() => start(editor));
+      },
+      status() {
+        const adapter = pickAdapter(location, document);
+        return {
+          adapter: { id: adapter.id, name: adapter.name },
+          replyBoxes: store.editors.value.map((state) => ({
+            count: state.findings.length,
+            mood: state.customer?.mood ?? 'unknown',
+            mode: state.mode,
+            customerBy: state.customerBy,
+          })),
+        };
       },
     });
   },

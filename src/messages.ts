@@ -1,3 +1,6 @@
+import type { AdapterId, ReplyMode } from './adapters/adapter';
+import type { Mood } from './analysis/types';
+
 /** The messages between the extension's parts; each name says who sends it to whom (content script → background). */
 export interface LoadCoachCStoBG {
   type: 'cs-bg-load-coach';
@@ -9,3 +12,34 @@ export interface LoadEditorBridgeCStoBG {
 }
 
 export type MessageCStoBG = LoadCoachCStoBG | LoadEditorBridgeCStoBG;
+
+/**
+ * Asks a tab what Tactful does there; the popup sends it with `browser.tabs.sendMessage(tabId, message)`. Only
+ * frames where the coach is loaded answer, at once, with a `CoachStatus`; frames without it stay silent, so the
+ * first answer is a coached frame's. No answer (the promise resolves to undefined, or rejects where no content
+ * script runs) means the coach is not loaded in the tab: it loads when the agent first focuses a reply box.
+ * The detector does not name the page's adapter before that: `pickAdapter` bundles to about 83 KB minified (the
+ * adapters read message text through the customer lexicons), and the adapters alone to about 18 KB, against the
+ * 5 KB detector that runs on every page.
+ */
+export interface StatusPopupToCS {
+  type: 'popup-cs-status';
+}
+
+export type MessagePopupToCS = StatusPopupToCS;
+
+/** What the coach of one frame reports: the page's adapter and each reply box it coaches. */
+export interface CoachStatus {
+  /** The help-desk adapter that recognises the page, `generic` where none does. */
+  adapter: { id: AdapterId; name: string };
+  /** The reply boxes coached in this frame, in the order the agent first focused them; empty once they went away. */
+  replyBoxes: Array<{
+    /** Findings shown, as on the badge. */
+    count: number;
+    /** The customer's mood, as on the badge; `unknown` when no customer message was found. */
+    mood: Mood | 'unknown';
+    mode: ReplyMode;
+    /** Which adapter found the customer's message: the page's, or `generic` when it found none. */
+    customerBy: AdapterId;
+  }>;
+}

@@ -29,7 +29,7 @@ const notePattern = /\b(?:internal|private)\s+(?:note|comment|reply)\b|\badd (?:
 
 export const genericAdapter: HelpDeskAdapter = {
   id: 'generic',
-  name: 'Generic',
+  name: 'Generic page',
   matches: () => true,
   replyBoxes(document) {
     const boxes: HTMLElement[] = [];

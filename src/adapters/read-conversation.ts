@@ -23,15 +23,25 @@ export function readConversation(adapter: HelpDeskAdapter, editor: HTMLElement):
     (value) => value !== null,
     null,
   );
-  const mode = runAdapterSafely<ReplyMode | null>(adapter, (candidate) => candidate.replyMode(editor), (value) => value !== null, null);
   return {
     adapter: { id: adapter.id, name: adapter.name },
     customer: { ...customer, value: customer.value?.message ?? null },
-    // Unknown means public: the customer-tone rules stay on unless the page says the reply is a note.
-    mode: { ...mode, value: mode.value ?? 'public' },
-    // A product adapter's empty list is an answer (nothing quoted), so only a throw falls back here.
-    exclusions: runAdapterSafely(adapter, (candidate) => candidate.draftExclusions(editor), () => true, []),
+    mode: readReplyMode(adapter, editor),
+    exclusions: readDraftExclusions(adapter, editor),
   };
+}
+
+/** Whether the reply box writes to the customer or to colleagues; cheap enough to ask again on every edit. */
+export function readReplyMode(adapter: HelpDeskAdapter, editor: HTMLElement): AdapterAnswer<ReplyMode> {
+  const mode = runAdapterSafely<ReplyMode | null>(adapter, (candidate) => candidate.replyMode(editor), (value) => value !== null, null);
+  // Unknown means public: the customer-tone rules stay on unless the page says the reply is a note.
+  return { ...mode, value: mode.value ?? 'public' };
+}
+
+/** Quoted history and signature elements inside the reply box; the draft changes with every edit, so do they. */
+export function readDraftExclusions(adapter: HelpDeskAdapter, editor: HTMLElement): AdapterAnswer<HTMLElement[]> {
+  // A product adapter's empty list is an answer (nothing quoted), so only a throw falls back here.
+  return runAdapterSafely(adapter, (candidate) => candidate.draftExclusions(editor), () => true, []);
 }
 
 /** The reply boxes of the page, from its adapter or, when that finds none, the generic one. */

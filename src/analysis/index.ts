@@ -5,12 +5,14 @@ import { builtInRulePacks, checklistLexicon } from './rule-packs';
 import { analyzeCustomer as analyzeCustomerMessage } from './customer/analyze-customer';
 
 export type * from './types';
-export type { AnalysisPolicy, CustomRule } from './analysis-policy';
+export type { AnalysisPolicy, CustomRule, RequiredElement } from './analysis-policy';
 
 export interface DraftOptions {
   /** The customer's message, analysed: what the reply checklist asks for follows it. */
   customer?: CustomerAnalysis;
   policy?: AnalysisPolicy;
+  /** The customer's name when the page tells it: a required greeting must then use it. */
+  customerName?: string;
 }
 
 /** The customer's mood, how upset they are, and the signals behind it. */
@@ -34,5 +36,5 @@ export function analyzerFor(policy: AnalysisPolicy | undefined): DraftAnalyzer {
 
 /** The draft's risky wording with fixes, its courtesy, and the reply checklist for this customer. */
 export function analyzeDraft(draft: string, options: DraftOptions = {}): DraftAnalysis {
-  return analyzerFor(options.policy).analyze(draft, options.customer);
+  return analyzerFor(options.policy).analyze(draft, options.customer, options.customerName);
 }

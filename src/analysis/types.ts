@@ -58,10 +58,15 @@ export type ChecklistId = 'empathy' | 'apology' | 'ownership' | 'solution' | 'ne
 
 export type ChecklistStatus = 'met' | 'missing' | 'not-needed';
 
+/** A team's required element in the checklist: "required:" then the element's id ("required:greeting"). */
+export type RequiredItemId = `required:${string}`;
+
 export interface ChecklistItem {
-  id: ChecklistId;
+  id: ChecklistId | RequiredItemId;
   status: ChecklistStatus;
   hint: string;
+  /** Set on required elements, whose titles come from the team policy rather than the checklist lexicon. */
+  title?: string;
 }
 
 export interface DraftAnalysis {

@@ -18,6 +18,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${packageJson.version}\n`);
       return exitCode.ok;
     }
+    if (command.kind === 'policy-validate' || command.kind === 'policy-schema') {
+      const { runPolicy } = await import('./run-policy');
+      return await runPolicy(command);
+    }
     // Loaded only for a check: the engine brings in compromise, which takes most of a second to start,
     // and --help or --version should not wait for it.
     const { runCheck } = await import('./run-check');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from './input-error';
 import { parseArgs, type CheckOptions } from './parse-args';
-import { checkUsage, mainUsage } from './usage';
+import { checkUsage, mainUsage, policyUsage } from './usage';
 
 const defaults: CheckOptions = { draft: '-', draftImplied: true, customer: undefined, policy: undefined, json: false, jsonl: false };
 
@@ -67,5 +67,22 @@ describe('parseArgs', () => {
     expect(problem(['check', '--json', '--jsonl'])).toContain('cannot be combined');
     expect(problem(['check', '--jsonl', '--customer', 'c.txt'])).toContain('each line carries its own "customer"');
     expect(problem(['check', '--customer', '-'])).toBe('only one input can be read from stdin ("-")');
+  });
+});
+
+describe('parseArgs for policy', () => {
+  it('reads validate and schema', () => {
+    expect(parseArgs(['policy', 'validate', 'p.json'])).toEqual({ kind: 'policy-validate', policy: 'p.json' });
+    expect(parseArgs(['policy', 'schema'])).toEqual({ kind: 'policy-schema', managed: false });
+    expect(parseArgs(['policy', 'schema', '--managed'])).toEqual({ kind: 'policy-schema', managed: true });
+    expect(parseArgs(['policy', '--help'])).toEqual({ kind: 'help', usage: policyUsage });
+  });
+
+  it('refuses what it cannot run', () => {
+    expect(problem(['policy'])).toBe('policy needs a subcommand');
+    expect(problem(['policy', 'lint'])).toBe('unknown policy subcommand "lint"');
+    expect(problem(['policy', 'validate'])).toBe('policy validate takes one policy file, got 0');
+    expect(problem(['policy', 'validate', '--strict', 'p.json'])).toContain('unknown option --strict');
+    expect(problem(['policy', 'schema', 'x'])).toBe('policy schema takes only --managed, got x');
   });
 });

@@ -1,5 +1,5 @@
 import { InputError } from './input-error';
-import { checkUsage, mainUsage } from './usage';
+import { checkUsage, mainUsage, policyUsage } from './usage';
 
 /** Where an input comes from: a file path, or "-" for stdin. */
 export type InputSource = string;
@@ -19,7 +19,11 @@ export interface CheckOptions {
 export type Command =
   | { kind: 'help'; usage: string }
   | { kind: 'version' }
-  | { kind: 'check'; options: CheckOptions };
+  | { kind: 'check'; options: CheckOptions }
+  /** `tactful policy validate FILE`: every reason a policy file is refused, or nothing. */
+  | { kind: 'policy-validate'; policy: InputSource }
+  /** `tactful policy schema [--managed]`: the policy file's JSON Schema, or the manifest's managed storage schema. */
+  | { kind: 'policy-schema'; managed: boolean };
 
 const fileOptions = ['--customer', '--policy'] as const;
 type FileOption = (typeof fileOptions)[number];
@@ -34,8 +38,27 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === undefined) throw new InputError('no command given', mainUsage);
   if (command === '-h' || command === '--help') return { kind: 'help', usage: mainUsage };
   if (command === '-v' || command === '--version') return { kind: 'version' };
+  if (command === 'policy') return parsePolicy(rest);
   if (command !== 'check') throw new InputError(`unknown command "${command}"`, mainUsage);
   return parseCheck(rest);
+}
+
+function parsePolicy(args: readonly string[]): Command {
+  if (args.some((arg) => arg === '-h' || arg === '--help')) return { kind: 'help', usage: policyUsage };
+  const [subcommand, ...rest] = args;
+  if (subcommand === 'validate') {
+    const files = rest.filter((arg) => arg !== '--');
+    const unknown = files.find((arg) => arg.startsWith('-') && arg !== '-');
+    if (unknown !== undefined) throw new InputError(`unknown option ${unknown} (see tactful policy --help)`);
+    if (files.length !== 1) throw new InputError(`policy validate takes one policy file, got ${files.length}`, policyUsage);
+    return { kind: 'policy-validate', policy: files[0]! };
+  }
+  if (subcommand === 'schema') {
+    const unknown = rest.find((arg) => arg !== '--managed');
+    if (unknown !== undefined) throw new InputError(`policy schema takes only --managed, got ${unknown}`);
+    return { kind: 'policy-schema', managed: rest.includes('--managed') };
+  }
+  throw new InputError(subcommand === undefined ? 'policy needs a subcommand' : `unknown policy subcommand "${subcommand}"`, policyUsage);
 }
 
 function parseCheck(args: readonly string[]): Command {

@@ -5,6 +5,8 @@ the reply checklist and the customer's mood. Everything runs locally.
 
 Commands:
   check        Check a draft reply (tactful check --help for details)
+  policy       Validate a team policy file or print its JSON Schema
+               (tactful policy --help for details)
 
 Options:
   -h, --help     Show this help
@@ -20,8 +22,8 @@ suggestions), the reply checklist and, with --customer, the customer's mood.
 
 Options:
   --customer FILE  The customer's message: the checklist follows their mood
-  --policy FILE    A team policy as JSON (categories, disabledRules, custom,
-                   vocabulary.accept, checklist); applies to every draft
+  --policy FILE    A team policy as JSON (docs/policy.md; check it with
+                   tactful policy validate FILE); applies to every draft
   --json           Print {"customer": ..., "draft": ...} as indented JSON
   --jsonl          Batch mode: each input line is {"id", "draft", "customer"?};
                    each output line is {"id", "customer", "draft"} in the same
@@ -37,4 +39,18 @@ Exit codes:
   1  at least one finding of severity "error"
   2  bad input: unknown option, unreadable file, invalid policy; with --jsonl,
      at least one invalid line (every other line is still checked)
+`;
+
+export const policyUsage = `Usage: tactful policy validate FILE
+       tactful policy schema [--managed]
+
+validate  Checks a team policy file (docs/policy.md) as the extension does:
+          prints "FILE: valid policy" and exits 0, or prints every reason it
+          is refused (field path: problem), one a line, on stderr and exits 2.
+schema    Prints the policy file's JSON Schema, for editors and tools; with
+          --managed, the schema the extension declares for managed storage
+          (the team policy under the property "policy").
+
+Options:
+  -h, --help  Show this help
 `;

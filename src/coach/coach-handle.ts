@@ -1,3 +1,5 @@
+import type { CoachStatus } from '../messages';
+
 /**
  * How the always-injected detector hands a focused reply box to the coach once the coach is loaded.
  * Both run in the extension's isolated world of the same frame, so they share this global, which the
@@ -5,6 +7,8 @@
  */
 export interface CoachHandle {
   attach(editor: HTMLElement): void;
+  /** What the coach does in this frame, for the popup (see `StatusPopupToCS`). */
+  status(): CoachStatus;
 }
 
 interface IsolatedWorldGlobals {

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { listFixtures, loadFixture } from '../adapters/load-fixture';
+import { pickAdapter } from '../adapters/pick-adapter';
 import { CoachSession } from './coach-session';
 import { createCoachStore, type CoachStore } from './coach-store';
 
@@ -56,5 +58,58 @@ describe('CoachSession', () => {
     const { store, controller } = setUp('Hello');
     controller.abort();
     expect(store.editors.value).toEqual([]);
+  });
+
+  describe('through the help-desk adapter', () => {
+    /** A fixture page of src/adapters/fixtures, coached as on its real address. */
+    function onFixture(name: string): { store: CoachStore; session: CoachSession; editor: HTMLElement } {
+      const { url, expected } = loadFixture(listFixtures().find((fixture) => fixture.name === name)!);
+      const editor = expected('reply-box')[0]!;
+      const store = createCoachStore();
+      return { store, session: new CoachSession(editor, store, new AbortController().signal, pickAdapter(url, document)), editor };
+    }
+
+    it("reads the customer's latest message, not the agent's later note, and says which adapter answered", () => {
+      const { store } = onFixture('zendesk/ticket-public-reply.html');
+      expect(only(store)).toMatchObject({ adapter: { id: 'zendesk', name: 'Zendesk' }, customerBy: 'zendesk', mode: 'public' });
+      expect(only(store).customer?.signals.map((signal) => signal.kind)).toContain('repeat-contact');
+    });
+
+    it('relaxes the customer-tone rules in a note and needs no checklist', () => {
+      const { store, editor } = onFixture('help-scout/new-ui-note.html');
+      editor.innerHTML = "<p>Calm down, this is not our fault. You didn't attach the photos.</p>";
+      editor.dispatchEvent(new Event('input'));
+      expect(only(store).mode).toBe('note');
+      expect(only(store).findings.map((finding) => `${finding.category}:${finding.severity}`)).toEqual(['defensive:suggestion', 'blame:suggestion']);
+      expect(only(store).analysis.checklist.every((item) => item.status === 'not-needed')).toBe(true);
+    });
+
+    it('notices a switch between reply and note after a click, without an edit', async () => {
+      const { store } = onFixture('zendesk/ticket-public-reply.html');
+      const switcher = document.querySelectorAll<HTMLElement>('[data-test-id="omnichannel-channel-switcher-button"]')[1]!;
+      switcher.textContent = 'Internal note';
+      switcher.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(only(store).mode).toBe('note');
+    });
+
+    it('reads the conversation again when the reply box gets focus, not on edits', () => {
+      const { store, editor } = onFixture('zendesk/ticket-public-reply.html');
+      const latest = document.querySelector<HTMLElement>('[data-expect="customer-message"] .zd-comment')!;
+      latest.textContent = 'Thanks, all good now.';
+      editor.dispatchEvent(new Event('input'));
+      expect(only(store).customer?.signals.map((signal) => signal.kind)).toContain('repeat-contact');
+      editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      expect(only(store).customer?.mood).toBe('calm');
+    });
+
+    it('leaves quoted history and the signature in the draft out of the analysis', () => {
+      const { store, editor } = onFixture('generic/email-quoted.html');
+      editor.querySelector('blockquote')!.textContent = 'Calm down, as I already said.';
+      editor.dispatchEvent(new Event('input'));
+      expect(only(store).adapter).toEqual({ id: 'generic', name: 'Generic page' });
+      expect(only(store).text.text).toContain('Calm down');
+      expect(only(store).findings).toEqual([]);
+    });
   });
 });

@@ -1,16 +1,23 @@
 import { analyzeCustomer, analyzeDraft } from '../analysis/index';
-import type { Finding } from '../analysis/types';
+import type { CustomerAnalysis, DraftAnalysis, Finding } from '../analysis/types';
+import type { HelpDeskAdapter, ReplyMode } from '../adapters/adapter';
+import { pickAdapter } from '../adapters/pick-adapter';
+import { readConversation, readDraftExclusions, readReplyMode } from '../adapters/read-conversation';
 import { detectEditorKind } from '../editors/editor-kind';
+import type { EditorText } from '../editors/editor-text';
 import { readEditorText } from '../editors/read-editor-text';
 import { applyReplacement } from '../editors/apply-replacement';
-import { findCustomerMessage } from './find-customer-message';
+import { draftForAnalysis } from './draft-for-analysis';
+import { noteModeChecklist, noteModePolicy } from './note-mode';
 import { findingKey, updateEditor, type CoachStore, type EditorState } from './coach-store';
 
 let nextId = 1;
 
 /**
  * Coaches one reply box: re-analyses on every edit (only changed sentences cost anything), applies fixes,
- * and remembers what the agent ignored. Everything it starts stops when `signal` aborts.
+ * and remembers what the agent ignored. The conversation around the box (the customer's latest message) is read
+ * through the page's help-desk adapter when the session starts and again whenever the box gets focus, since
+ * single-page apps swap tickets under it; never per keystroke. Everything it starts stops when `signal` aborts.
  */
 export class CoachSession {
   readonly id = nextId++;
@@ -18,17 +25,37 @@ export class CoachSession {
   private readonly ignoredRules = new Set<string>();
   /** When the agent last edited the draft: some editors must not receive a fix too soon after typing. */
   private editedAt: number | undefined;
+  private adapter: HelpDeskAdapter;
+  /** The customer's message as last read, so focusing again re-analyses it only when it changed. */
+  private customerText: string | null = null;
 
+  /** `adapter` fixes the adapter; by default the page's is picked at the start and on every focus. */
   constructor(
     readonly editor: HTMLElement,
     private readonly store: CoachStore,
     signal: AbortSignal,
+    private readonly fixedAdapter?: HelpDeskAdapter,
   ) {
-    const customerText = findCustomerMessage(editor);
-    const customer = customerText ? analyzeCustomer(customerText) : null;
+    this.adapter = fixedAdapter ?? pickAdapter(editor.ownerDocument.location, editor.ownerDocument);
+    const conversation = readConversation(this.adapter, editor);
+    this.customerText = conversation.customer.value?.text ?? null;
+    const customer = this.customerText === null ? null : analyzeCustomer(this.customerText);
     const text = readEditorText(editor);
-    const analysis = analyzeDraft(text.text, customer ? { customer } : {});
-    const state: EditorState = { id: this.id, editor, kind: detectEditorKind(editor), customer, text, analysis, findings: analysis.findings, notice: null };
+    const mode = conversation.mode.value;
+    const analysis = this.analyse(text, mode, customer, conversation.exclusions.value);
+    const state: EditorState = {
+      id: this.id,
+      editor,
+      kind: detectEditorKind(editor),
+      adapter: conversation.adapter,
+      customerBy: conversation.customer.answeredBy,
+      mode,
+      customer,
+      text,
+      analysis,
+      findings: analysis.findings,
+      notice: null,
+    };
     store.editors.value = [...store.editors.value, state];
     const edited = (): void => {
       this.editedAt = performance.now();
@@ -49,10 +76,49 @@ export class CoachSession {
       { signal },
     );
     editor.addEventListener('compositionend', () => this.refresh(), { signal });
+    // The focus that started this session may still be on its way to the editor: it was read above.
+    const startedAt = performance.now();
+    editor.addEventListener(
+      'focusin',
+      (event) => {
+        if (event.timeStamp > startedAt) this.rereadConversation();
+      },
+      { signal },
+    );
+    // The agent switches between reply and note with a control near the composer, often without editing or
+    // leaving the box: after any click or change on the page, once the app has updated its DOM, the mode is asked
+    // again (a few selector matches) and the draft re-analysed only when it changed.
+    let modeCheck: ReturnType<typeof setTimeout> | undefined;
+    const checkModeSoon = (): void => {
+      modeCheck ??= setTimeout(() => {
+        modeCheck = undefined;
+        if (readReplyMode(this.adapter, editor).value !== this.current()?.mode) this.refresh();
+      }, 0);
+    };
+    const page = editor.ownerDocument;
+    page.addEventListener('click', checkModeSoon, { capture: true, passive: true, signal });
+    page.addEventListener('change', checkModeSoon, { capture: true, passive: true, signal });
     signal.addEventListener('abort', () => {
+      clearTimeout(modeCheck);
       store.editors.value = store.editors.value.filter((candidate) => candidate.id !== this.id);
       if (store.openPanel.value === this.id) store.openPanel.value = null;
       if (store.openCard.value?.editorId === this.id) store.openCard.value = null;
+    });
+  }
+
+  /** Reads the conversation again (another ticket may be on screen now) and analyses the draft against it. */
+  rereadConversation(): void {
+    this.adapter = this.fixedAdapter ?? pickAdapter(this.editor.ownerDocument.location, this.editor.ownerDocument);
+    const conversation = readConversation(this.adapter, this.editor);
+    const customerText = conversation.customer.value?.text ?? null;
+    const customerChanged = customerText !== this.customerText;
+    this.customerText = customerText;
+    updateEditor(this.store, this.id, (state) => {
+      const customer = !customerChanged ? state.customer : customerText === null ? null : analyzeCustomer(customerText);
+      const text = readEditorText(this.editor);
+      const mode = conversation.mode.value;
+      const analysis = this.analyse(text, mode, customer, conversation.exclusions.value);
+      return { ...state, adapter: conversation.adapter, customerBy: conversation.customer.answeredBy, mode, customer, text, analysis, findings: this.visible(analysis.findings) };
     });
   }
 
@@ -60,8 +126,9 @@ export class CoachSession {
   refresh(notice: string | null = null): void {
     updateEditor(this.store, this.id, (state) => {
       const text = readEditorText(this.editor);
-      const analysis = analyzeDraft(text.text, state.customer ? { customer: state.customer } : {});
-      return { ...state, text, analysis, findings: this.visible(analysis.findings), notice };
+      const mode = readReplyMode(this.adapter, this.editor).value;
+      const analysis = this.analyse(text, mode, state.customer, readDraftExclusions(this.adapter, this.editor).value);
+      return { ...state, text, mode, analysis, findings: this.visible(analysis.findings), notice };
     });
     const card = this.store.openCard.value;
     if (card?.editorId === this.id && !this.current()?.findings.some((finding) => findingKey(finding) === findingKey(card.finding))) {
@@ -94,6 +161,18 @@ export class CoachSession {
   ignoreRule(ruleId: string): void {
     this.ignoredRules.add(ruleId);
     this.refresh();
+  }
+
+  /**
+   * The draft's analysis: quoted history and signature blanked out (offsets kept), and in a note the customer-tone
+   * rules relaxed and the checklist not needed.
+   */
+  private analyse(text: EditorText, mode: ReplyMode, customer: CustomerAnalysis | null, exclusions: readonly HTMLElement[]): DraftAnalysis {
+    const draft = draftForAnalysis(text, exclusions);
+    const team = this.store.policy.value;
+    if (mode === 'public') return analyzeDraft(draft, { ...(customer ? { customer } : {}), ...(team ? { policy: team } : {}) });
+    const analysis = analyzeDraft(draft, { ...(customer ? { customer } : {}), policy: noteModePolicy(team) });
+    return { ...analysis, checklist: noteModeChecklist(analysis.checklist) };
   }
 
   private current(): EditorState | undefined {

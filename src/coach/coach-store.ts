@@ -1,4 +1,6 @@
 import { signal, type Signal } from '@preact/signals';
+import type { AdapterId, ReplyMode } from '../adapters/adapter';
+import type { AnalysisPolicy } from '../analysis/analysis-policy';
 import type { CustomerAnalysis, DraftAnalysis, Finding } from '../analysis/types';
 import type { EditorKind } from '../editors/editor-kind';
 import type { EditorText } from '../editors/editor-text';
@@ -8,6 +10,12 @@ export interface EditorState {
   id: number;
   editor: HTMLElement;
   kind: EditorKind;
+  /** The page's help-desk adapter (the generic one on pages no adapter knows), shown so the agent knows whose reading they get. */
+  adapter: { id: AdapterId; name: string };
+  /** Which adapter found the customer's message: the page's own, or the generic one when the page's found none. */
+  customerBy: AdapterId;
+  /** A public reply, or an internal note, where the customer-tone rules relax and the checklist is not needed. */
+  mode: ReplyMode;
   /** The customer's latest message, analysed; null when none was found on the page. */
   customer: CustomerAnalysis | null;
   /** The draft's text as last read, with its map to the DOM. */
@@ -20,6 +28,8 @@ export interface EditorState {
 }
 
 export interface CoachStore {
+  /** The effective team policy's engine part; undefined until it is read, and then the built-in defaults. */
+  policy: Signal<AnalysisPolicy | undefined>;
   editors: Signal<EditorState[]>;
   /** The reply box whose panel is open. */
   openPanel: Signal<number | null>;
@@ -28,7 +38,7 @@ export interface CoachStore {
 }
 
 export function createCoachStore(): CoachStore {
-  return { editors: signal([]), openPanel: signal(null), openCard: signal(null) };
+  return { policy: signal(undefined), editors: signal([]), openPanel: signal(null), openCard: signal(null) };
 }
 
 /** Replaces one editor's state, keeping the others. */

@@ -9,6 +9,7 @@ import { findSentenceFindings } from '../rules/find-sentence-findings';
 import type { RulePack } from '../rules/rule-pack-schema';
 import { compileChecklist, findChecklistEvidence, type ChecklistEvidence, type ChecklistMatcher } from '../checklist/find-checklist-evidence';
 import { evaluateChecklist } from '../checklist/evaluate-checklist';
+import { evaluateRequired } from '../checklist/evaluate-required';
 import type { ChecklistLexicon } from '../checklist/checklist-schema';
 import { sentenceToneFeatures, type ToneFeatures } from '../tone/sentence-tone-features';
 import { scoreTone } from '../tone/score-tone';
@@ -43,7 +44,8 @@ export class DraftAnalyzer {
     this.checklist = compileChecklist(checklistLexicon);
   }
 
-  analyze(draft: string, customer?: CustomerAnalysis): DraftAnalysis {
+  /** `customerName`, when known, is what a required greeting must use. */
+  analyze(draft: string, customer?: CustomerAnalysis, customerName?: string): DraftAnalysis {
     const findings: Finding[] = [];
     const evidence: ChecklistEvidence[] = [];
     const tones: ToneFeatures[] = [];
@@ -62,7 +64,10 @@ export class DraftAnalyzer {
     return {
       tone: scoreTone(tones, findings),
       findings,
-      checklist: evaluateChecklist({ evidence, findings, inability, customer, policy: this.policy, lexicon: this.checklistLexicon }),
+      checklist: [
+        ...evaluateChecklist({ evidence, findings, inability, customer, policy: this.policy, lexicon: this.checklistLexicon }),
+        ...evaluateRequired(draft, this.policy?.required, customerName),
+      ],
     };
   }
 

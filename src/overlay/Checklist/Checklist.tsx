@@ -18,7 +18,7 @@ export function Checklist({ items }: Props) {
       </h3>
       <ul>
         {items.map((item) => {
-          const title = checklistLexicon.items.find((candidate) => candidate.id === item.id)?.title ?? item.id;
+          const title = item.title ?? checklistLexicon.items.find((candidate) => candidate.id === item.id)?.title ?? item.id;
           return (
             <li key={item.id} class={`check status-${item.status}`} data-testid="tactful-check" data-check-id={item.id} data-status={item.status}>
               <span class="check-mark" aria-hidden="true">

@@ -35,6 +35,20 @@ export function Panel({ state, id, onClose }: Props) {
           ×
         </button>
       </header>
+      <p class="context muted">
+        <span
+          data-testid="tactful-adapter"
+          data-adapter-id={state.adapter.id}
+          data-customer-by={state.customerBy}
+          title={state.customerBy === state.adapter.id ? `Read by the ${state.adapter.name} adapter` : `The customer's message was found by the generic reading`}
+        >
+          {state.adapter.name}
+        </span>
+        {' · '}
+        <span data-testid="tactful-mode" data-mode={state.mode}>
+          {state.mode === 'note' ? 'Internal note: customer-tone coaching relaxed' : 'Public reply'}
+        </span>
+      </p>
       {state.notice && <Notice text={state.notice} />}
       <MoodSummary customer={state.customer} />
       <section class="findings" aria-label="Wording to reconsider">

@@ -1,0 +1,50 @@
+import type { AnalysisPolicy } from '../analysis/analysis-policy';
+import type { Category, ChecklistItem, Severity } from '../analysis/types';
+
+/**
+ * An internal note goes to colleagues, not to the customer: wording that only hurts a customer (dismissive,
+ * passive-aggressive, insincere apologies, negative framing, shouting, promises) is not coached there. Blaming the
+ * customer or a colleague, and defensive wording, can still leak into the public reply or sour the team, so they
+ * stay, as suggestions only. The reply checklist is about what the customer reads, so none of it is needed.
+ */
+const inNotes: Readonly<Record<Category, Severity | 'off'>> = {
+  dismissive: 'off',
+  'passive-aggressive': 'off',
+  'insincere-apology': 'off',
+  negative: 'off',
+  shouting: 'off',
+  overpromise: 'off',
+  blame: 'suggestion',
+  defensive: 'suggestion',
+};
+
+const severityRank: Readonly<Record<Severity | 'off', number>> = { off: 0, suggestion: 1, warning: 2, error: 3 };
+
+/** One relaxed policy per team policy object, so the analyzer's sentence cache survives switching back and forth. */
+const relaxedPolicies = new WeakMap<AnalysisPolicy, AnalysisPolicy>();
+const noTeamPolicy: AnalysisPolicy = {};
+
+/**
+ * The team's policy relaxed for an internal note. A category the team lowered or turned off stays at the team's
+ * level; team rules follow their category like built-in ones.
+ */
+export function noteModePolicy(team: AnalysisPolicy = noTeamPolicy): AnalysisPolicy {
+  let relaxed = relaxedPolicies.get(team);
+  if (!relaxed) {
+    const categories = { ...team.categories };
+    for (const [category, level] of Object.entries(inNotes) as Array<[Category, Severity | 'off']>) {
+      const teams = team.categories?.[category];
+      categories[category] = teams !== undefined && severityRank[teams] < severityRank[level] ? teams : level;
+    }
+    relaxed = { ...team, categories };
+    relaxedPolicies.set(team, relaxed);
+  }
+  return relaxed;
+}
+
+const noteHint = 'Not needed in an internal note.';
+
+/** The reply checklist for a note: nothing in it is needed, since the customer does not read the note. */
+export function noteModeChecklist(items: readonly ChecklistItem[]): ChecklistItem[] {
+  return items.map((item) => ({ ...item, status: 'not-needed', hint: noteHint }));
+}

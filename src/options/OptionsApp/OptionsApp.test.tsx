@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { importedPolicyItem, preferencesItem } from '../../policy/policy-storage';
+import { createOptionsStore, importPolicy, setPreference } from '../options-store';
+import { OptionsApp } from './OptionsApp';
+
+async function mount(): Promise<{ root: HTMLElement; store: ReturnType<typeof createOptionsStore>; controller: AbortController }> {
+  const controller = new AbortController();
+  const store = createOptionsStore(controller.signal);
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<OptionsApp store={store} />, root);
+  await expect.poll(() => root.querySelector('[data-testid=options]')?.getAttribute('data-ready')).toBe('true');
+  return { root, store, controller };
+}
+
+describe('options page', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('shows locked settings locked, with the reason, and keeps the others editable', async () => {
+    await importedPolicyItem.setValue({ policy: { version: 1, name: 'Support EU', locked: ['categories'] }, source: 'eu.json', at: 0 });
+    const { root, controller } = await mount();
+    const categories = root.querySelector('[data-testid=section-categories]')!;
+    await expect.poll(() => categories.getAttribute('data-locked')).toBe('true');
+    expect(categories.querySelector('[data-testid=lock-note]')?.textContent).toContain('Locked by the team policy “Support EU”.');
+    expect(categories.querySelector('fieldset')?.disabled).toBe(true);
+    expect(root.querySelector('[data-testid=section-vocabulary]')?.getAttribute('data-locked')).toBe('false');
+    controller.abort();
+  });
+
+  it('refuses a broken file with every reason, next to each setting, and keeps the policy in force', async () => {
+    const { root, store, controller } = await mount();
+    expect(await importPolicy(store, 'good.json', JSON.stringify({ version: 1, name: 'Good', categories: { blame: 'off' } }))).toBe(true);
+    expect(await importPolicy(store, 'bad.json', JSON.stringify({ version: 1, categories: { blame: 'loud' }, vocabulary: { accept: [''] } }))).toBe(false);
+    await expect.poll(() => root.querySelectorAll('[data-testid=import-refused] [data-testid=policy-issue]').length).toBe(2);
+    const paths = [...root.querySelectorAll('[data-testid=section-vocabulary] [data-testid=policy-issue]')].map((item) => item.getAttribute('data-path'));
+    expect(paths).toEqual(['vocabulary.accept[0]']);
+    expect((await importedPolicyItem.getValue())?.policy.name).toBe('Good');
+    controller.abort();
+  });
+
+  it('checks the test box with the effective policy', async () => {
+    await preferencesItem.setValue({ categories: { 'passive-aggressive': 'off' } });
+    const { root, controller } = await mount();
+    await expect.poll(() => [...root.querySelectorAll('[data-testid=test-finding]')].map((item) => item.getAttribute('data-rule-id'))).not.toContain('passive-aggressive-as-i-said');
+    expect(await setPreference('categories', undefined)).toEqual([]);
+    await expect.poll(() => [...root.querySelectorAll('[data-testid=test-finding]')].map((item) => item.getAttribute('data-rule-id'))).toContain('passive-aggressive-as-i-said');
+    controller.abort();
+  });
+});

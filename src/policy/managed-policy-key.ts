@@ -1,0 +1,2 @@
+/** The managed storage property that holds the team policy (see public/managed-schema.json). */
+export const managedPolicyKey = 'policy';

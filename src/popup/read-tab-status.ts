@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import type { CoachStatus, StatusPopupToCS } from '../messages';
+
+export interface TabStatus {
+  tabId: number | undefined;
+  /** The page's host; null for pages the extension cannot run on (the browser's own, the store). */
+  host: string | null;
+  /** What the coach answered; null when it is not loaded in the tab (no reply box focused yet). */
+  coach: CoachStatus | null;
+}
+
+/**
+ * The active tab's host, and what its coach reports through `popup-cs-status`. `tabId` names another tab: the
+ * popup opened as a page (popup.html?tab=ID, as the browser tests do) reports on that tab instead of itself.
+ */
+export async function readTabStatus(tabId?: number): Promise<TabStatus> {
+  const [tab] = tabId === undefined ? await browser.tabs.query({ active: true, currentWindow: true }) : [await browser.tabs.get(tabId)];
+  let host: string | null = null;
+  try {
+    const url = new URL(tab?.url ?? '');
+    if (url.protocol === 'http:' || url.protocol === 'https:') host = url.hostname;
+  } catch {
+    host = null;
+  }
+  let coach: CoachStatus | null = null;
+  if (tab?.id !== undefined && host !== null) {
+    try {
+      coach = ((await browser.tabs.sendMessage(tab.id, { type: 'popup-cs-status' } satisfies StatusPopupToCS)) as CoachStatus | undefined) ?? null;
+    } catch {
+      // No content script answers in this tab (it was open before the extension was installed, or it is not a web page).
+      coach = null;
+    }
+  }
+  return { tabId: tab?.id, host, coach };
+}
