@@ -1,7 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createCoachStore } from '../src/coach/coach-store';
 import { CoachSession } from '../src/coach/coach-session';
-import { setCoachHandle } from '../src/coach/coach-handle';
+import { browser } from 'wxt/browser';
+import { setCoachHandle, type CoachHandle } from '../src/coach/coach-handle';
+import type { CoachStatus, MessagePopupToCS } from '../src/messages';
 import type { CoachActions } from '../src/coach/coach-actions';
 import { mountOverlay } from '../src/overlay/mount-overlay';
 import { pickAdapter } from '../src/adapters/pick-adapter';
@@ -65,7 +67,7 @@ export default defineContentScript({
     });
     ctx.onInvalidated(stopRefreshing);
 
-    setCoachHandle({
+    const handle: CoachHandle = {
       attach(editor) {
         void policy.ready.then(() => start(editor));
       },
@@ -81,6 +83,17 @@ export default defineContentScript({
           })),
         };
       },
-    });
+    };
+    setCoachHandle(handle);
+
+    // The popup asks what Tactful does in the tab. Only frames with the coach loaded listen, so pages
+    // without a reply box never set up the messaging API; no answer tells the popup the coach is not loaded.
+    const answerStatus = (message: MessagePopupToCS, _sender: unknown, respond: (status: CoachStatus) => void): undefined => {
+      // Answered at once, so the channel is never held open.
+      if (message?.type === 'popup-cs-status') respond(handle.status());
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(answerStatus);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerStatus));
   },
 });

@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { findCoachableEditor } from '../src/detector/find-coachable-editor';
 import { getCoachHandle } from '../src/coach/coach-handle';
-import type { CoachStatus, LoadCoachCStoBG, MessagePopupToCS } from '../src/messages';
+import type { LoadCoachCStoBG } from '../src/messages';
 
 /**
  * Injected into every page and frame, so it does almost nothing: it waits for the agent to focus a
@@ -33,15 +33,6 @@ export default defineContentScript({
       },
       { capture: true, signal: ctx.signal },
     );
-    // The popup asks what Tactful does in the tab: only a frame with the coach loaded answers (see StatusPopupToCS).
-    const answerStatus = (message: MessagePopupToCS, _sender: unknown, respond: (status: CoachStatus) => void): undefined => {
-      const handle = message?.type === 'popup-cs-status' ? getCoachHandle() : undefined;
-      // Answered at once, so the channel is never held open by a frame with nothing to say.
-      if (handle) respond(handle.status());
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(answerStatus);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerStatus));
     // A reply box focused before this script ran (autofocus) is coached too.
     const focused = findCoachableEditor(document.activeElement);
     if (focused) coach(focused);
