@@ -1,6 +1,5 @@
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../e2e/support/launch-browser';
-import { chromiumPath } from '../../e2e/support/paths';
 import { installPageProbe } from './page-probe';
 
 export interface BenchBrowser {
@@ -20,24 +19,7 @@ const nameHelper = 'globalThis.__name ??= (target) => target;';
 
 /** The same browser as the e2e tests, with the extension built into TACTFUL_OUT_DIR, or the same without any extension. */
 export async function launchBenchBrowser(withExtension: boolean): Promise<BenchBrowser> {
-  const context = withExtension
-    ? (await launchBrowser()).context
-    : await chromium.launchPersistentContext('', {
-        executablePath: chromiumPath,
-        headless: true,
-        viewport: { width: 1100, height: 760 },
-        args: [
-          '--disable-extensions',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-        ],
-      });
+  const { context } = await launchBrowser({ extension: withExtension });
   const errors: string[] = [];
   return {
     context,

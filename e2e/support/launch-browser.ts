@@ -8,15 +8,18 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium with the built extension loaded and no way out of the machine; headless unless asked. */
-export async function launchBrowser(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+/**
+ * Debian's Chromium with the built extension loaded (or, for a baseline, with no extension at all) and no
+ * way out of the machine; headless unless asked.
+ */
+export async function launchBrowser(options: { headless?: boolean; extension?: boolean } = {}): Promise<ExtensionBrowser> {
+  const withExtension = options.extension ?? true;
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath,
     headless: options.headless ?? true,
     viewport: { width: 1100, height: 760 },
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -27,7 +30,7 @@ export async function launchBrowser(options: { headless?: boolean } = {}): Promi
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
     ],
   });
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
   return {
     context,
     async newPage() {
