@@ -18,6 +18,8 @@ import { createStatsRecorder } from '../src/stats/stats-storage';
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
+  // No message posted to the page's window on start: page scripts have no business hearing from Tactful.
+  noScriptStartedPostMessage: true,
   registration: 'runtime',
   main(ctx) {
     const store = createCoachStore();

@@ -10,6 +10,8 @@ import type { LoadCoachCStoBG } from '../src/messages';
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
+  // No message posted to the page's window on start: page scripts have no business hearing from Tactful.
+  noScriptStartedPostMessage: true,
   allFrames: true,
   matchAboutBlank: true,
   matchOriginAsFallback: true,
