@@ -1,6 +1,5 @@
-import { askEditorBridge } from '../bridge/ask-editor-bridge';
 import { insertText } from './insert-text';
-import type { ReplacementStrategy } from './replacement-strategy';
+import { viaEditorBridge } from './via-editor-bridge';
 
 /**
  * Froala keeps its own undo stack of HTML snapshots and saves one for typing only after a pause (or on
@@ -10,15 +9,4 @@ import type { ReplacementStrategy } from './replacement-strategy';
  * the range, a snapshot after, one clean undo step. Where the bridge finds no Froala instance, the browser's
  * own insertion still lands the fix, with Froala's undo as it comes.
  */
-export const froala: ReplacementStrategy = async (editor, text, replacement) => {
-  const answer = await askEditorBridge(editor, {
-    editor: 'froala',
-    start: replacement.start,
-    end: replacement.end,
-    expected: replacement.expected,
-    text: replacement.text,
-  });
-  if (answer?.status === 'replaced') return true;
-  if (answer?.status === 'refused') return false;
-  return insertText(editor, text, replacement);
-};
+export const froala = viaEditorBridge('froala', insertText);
