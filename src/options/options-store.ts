@@ -1,10 +1,11 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { PolicyIssue } from '../policy/policy-issue';
-import { policyVersion, type PolicySettings, type SettingKey } from '../policy/policy-schema';
+import { policyVersion } from '../policy/policy-schema';
+import type { PreferenceKey, Preferences } from '../policy/preferences-schema';
 import { importedPolicyItem, managedRejectionItem, preferencesItem, type PolicyRejection } from '../policy/policy-storage';
 import { watchEffectivePolicy, type StoredLayers } from '../policy/read-policy-layers';
 import type { EffectivePolicy } from '../policy/resolve-policy';
-import { validatePolicyText, validateSettings } from '../policy/validate-policy';
+import { validatePolicyText, validatePreferences } from '../policy/validate-policy';
 
 /** The options page's state: the stored layers, the effective policy, and what the last import or edit refused. */
 export interface OptionsStore {
@@ -14,7 +15,7 @@ export interface OptionsStore {
   /** The last import's refusal: the file name and every reason. */
   importRefused: Signal<{ source: string; issues: PolicyIssue[] } | null>;
   /** The agent's own settings as stored; the page edits these. */
-  preferences: ReadonlySignal<PolicySettings>;
+  preferences: ReadonlySignal<Preferences>;
 }
 
 export function createOptionsStore(signalToStop: AbortSignal): OptionsStore {
@@ -35,11 +36,11 @@ export function createOptionsStore(signalToStop: AbortSignal): OptionsStore {
 }
 
 /** Changes one of the agent's settings; a value the schema refuses is not stored, and its reasons come back. */
-export async function setPreference<Key extends SettingKey>(key: Key, value: PolicySettings[Key] | undefined): Promise<PolicyIssue[]> {
+export async function setPreference<Key extends PreferenceKey>(key: Key, value: Preferences[Key] | undefined): Promise<PolicyIssue[]> {
   const current = await preferencesItem.getValue();
-  const next: PolicySettings = { ...current, [key]: value };
+  const next: Preferences = { ...current, [key]: value };
   if (value === undefined) delete next[key];
-  const result = validateSettings(next);
+  const result = validatePreferences(next);
   if (!result.ok) return result.issues;
   await preferencesItem.setValue(result.value);
   return [];

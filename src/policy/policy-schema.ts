@@ -106,8 +106,8 @@ export const sitesSchema = z.strictObject({
 });
 export type Sites = z.infer<typeof sitesSchema>;
 
-/** What the policy can set; the agent's preferences have the same shape. */
-const settingsShape = {
+/** What the policy can set; the agent's preferences share all of it but `disabledRules` (see preferences-schema.ts). */
+export const settingsShape = {
   categories: partialRecordOf(categoryIds, levelSchema).optional(),
   disabledRules: z.array(text).optional(),
   custom: z.array(customRuleSchema).optional(),
@@ -137,14 +137,11 @@ function uniqueIds(settings: { custom?: { id: unknown }[]; required?: { id?: unk
  * zod skips an object's refinements once a field has an issue; this one reads only the ids, which it checks
  * itself, so it always runs and a refused policy lists duplicates with every other reason.
  */
-function uniqueIdsCheck() {
+export function uniqueIdsCheck() {
   const check = z.superRefine(uniqueIds);
   check._zod.def.when = (payload) => typeof payload.value === 'object' && payload.value !== null;
   return check;
 }
-
-export const settingsSchema = z.strictObject(settingsShape).check(uniqueIdsCheck());
-export type PolicySettings = z.infer<typeof settingsSchema>;
 
 export const teamPolicySchema = z
   .strictObject({
@@ -157,6 +154,8 @@ export const teamPolicySchema = z
   })
   .check(uniqueIdsCheck());
 export type TeamPolicy = z.infer<typeof teamPolicySchema>;
+/** What a policy sets, without its own version, name and locks. */
+export type PolicySettings = Omit<TeamPolicy, 'version' | 'name' | 'locked'>;
 
 /** The engine's part of the settings: sites and locks are the extension's business, not the analyser's. */
 export function toAnalysisPolicy(settings: PolicySettings): AnalysisPolicy {

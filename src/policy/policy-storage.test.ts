@@ -43,7 +43,7 @@ describe('stored policy layers', () => {
     const controller = new AbortController();
     watchEffectivePolicy((policy) => seen.push(policy), controller.signal);
     await expect.poll(() => seen.length).toBe(1);
-    await preferencesItem.setValue({ disabledRules: ['calm-down'] });
+    await preferencesItem.setValue({ rules: { 'calm-down': false } });
     await expect.poll(() => seen.at(-1)?.settings.disabledRules).toEqual(['calm-down']);
     controller.abort();
   });

@@ -1,13 +1,15 @@
 import { storage } from 'wxt/utils/storage';
 import type { PolicyIssue } from './policy-issue';
-import type { PolicySettings, TeamPolicy } from './policy-schema';
+import type { TeamPolicy } from './policy-schema';
+import { preferencesMigrations, preferencesVersion } from './migrate-preferences';
+import type { Preferences } from './preferences-schema';
 
 /**
  * Where the policy layers live. All in local storage: policies with many team rules outgrow sync storage's
  * 8 KB an item, and each agent's browser gets the team policy from the file or from managed storage anyway.
  *
  * Every item is versioned: a change of shape raises `version` and adds a step to `migrations`, which WXT runs
- * when the extension starts. The policies inside are also migrated and validated whenever they are read (see
+ * when a context first reads the item (see migrate-preferences.ts). The policies inside are also migrated and validated whenever they are read (see
  * read-policy-layers.ts), so a stored copy from an older format still loads and a damaged one is ignored.
  */
 
@@ -34,4 +36,8 @@ export const managedPolicyItem = storage.defineItem<StoredPolicy | null>('local:
 
 export const managedRejectionItem = storage.defineItem<PolicyRejection | null>('local:managedPolicyRejection', { fallback: null, version: 1 });
 
-export const preferencesItem = storage.defineItem<PolicySettings>('local:preferences', { fallback: {}, version: 1 });
+export const preferencesItem = storage.defineItem<Preferences>('local:preferences', {
+  fallback: {},
+  version: preferencesVersion,
+  migrations: preferencesMigrations,
+});

@@ -1,6 +1,6 @@
 import { importedPolicyItem, managedPolicyItem, preferencesItem, type StoredPolicy } from './policy-storage';
 import { resolvePolicy, type EffectivePolicy, type PolicyLayers } from './resolve-policy';
-import { validatePolicy, validateSettings } from './validate-policy';
+import { validatePolicy, validatePreferences } from './validate-policy';
 
 /** A stored policy that no longer validates (damaged, or from an unknown format) is ignored, never half-applied. */
 function checked(stored: StoredPolicy | null): StoredPolicy | null {
@@ -23,7 +23,7 @@ export async function readPolicyLayers(): Promise<StoredLayers> {
   ]);
   const imported = checked(importedStored);
   const managed = checked(managedStored);
-  const ownSettings = validateSettings(preferences);
+  const ownSettings = validatePreferences(preferences);
   return {
     imported,
     managed,

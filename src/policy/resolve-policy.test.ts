@@ -14,7 +14,7 @@ describe('resolvePolicy', () => {
   it('layers the imported policy, the managed policy over it, then the agent', () => {
     const imported: TeamPolicy = { version: 1, categories: { blame: 'off', negative: 'error' }, disabledRules: ['a'], custom: [rule('team-x', 'imported')] };
     const managed: TeamPolicy = { version: 1, categories: { blame: 'warning' }, custom: [rule('team-x', 'managed')] };
-    const effective = resolvePolicy({ imported, managed, preferences: { disabledRules: ['b'], checklist: { apology: false }, categories: { shouting: 'off' } } });
+    const effective = resolvePolicy({ imported, managed, preferences: { rules: { b: false }, checklist: { apology: false }, categories: { shouting: 'off' } } });
     expect(effective.settings.disabledRules).toEqual(['a', 'b']);
     expect(effective.settings.custom?.map((custom) => custom.message)).toEqual(['managed']);
     expect(effective.analysis.checklist).toEqual({ apology: false });
@@ -30,6 +30,15 @@ describe('resolvePolicy', () => {
     expect(effective.settings.vocabulary).toBeUndefined();
     expect(effective.settings.categories).toEqual({ blame: 'off' });
     expect(effective.locks).toEqual({ vocabulary: 'Locked by the team policy “Support EU”.' });
+  });
+
+  it('lets the agent turn back on a rule the team turned off, unless the team locks the rules', () => {
+    const imported: TeamPolicy = { version: 1, disabledRules: ['calm-down', 'as-i-said'] };
+    const preferences = { rules: { 'calm-down': true, 'you-should-have': false } };
+    expect(resolvePolicy({ imported, managed: null, preferences }).settings.disabledRules).toEqual(['as-i-said', 'you-should-have']);
+    const locked = resolvePolicy({ imported: { ...imported, locked: ['disabledRules'] }, managed: null, preferences });
+    expect(locked.settings.disabledRules).toEqual(['calm-down', 'as-i-said']);
+    expect(locked.locks.disabledRules).toMatch(/team policy/);
   });
 
   it('locks what a managed policy lists even when it sets nothing there', () => {

@@ -1,5 +1,6 @@
 import type { AnalysisPolicy } from '../analysis/analysis-policy';
 import { settingKeys, settingsOf, toAnalysisPolicy, type PolicySettings, type SettingKey, type Sites, type TeamPolicy } from './policy-schema';
+import { lockingSetting, type PreferenceKey, type Preferences } from './preferences-schema';
 
 /** The stored sources of the effective policy, each already validated. */
 export interface PolicyLayers {
@@ -8,7 +9,7 @@ export interface PolicyLayers {
   /** The policy the organisation pushes through managed storage: it wins, and locks what it sets. */
   managed: TeamPolicy | null;
   /** The agent's own settings; kept whole even where a lock keeps them from applying. */
-  preferences: PolicySettings;
+  preferences: Preferences;
 }
 
 export interface EffectivePolicy {
@@ -55,6 +56,16 @@ function mergeSites(...layers: ReadonlyArray<Sites | undefined>): Sites {
   return sites;
 }
 
+/** The team's disabled rules with the agent's own choices over them: a rule turned back on leaves the list. */
+function applyRuleChoices(teamDisabled: readonly string[] | undefined, choices: Readonly<Record<string, boolean>>): string[] | undefined {
+  const disabled = new Set(teamDisabled);
+  for (const [ruleId, on] of Object.entries(choices)) {
+    if (on) disabled.delete(ruleId);
+    else disabled.add(ruleId);
+  }
+  return disabled.size > 0 ? [...disabled] : undefined;
+}
+
 /** Drops the undefined keys, so the result compares and prints cleanly. */
 function compact<T extends object>(object: T): T {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
@@ -62,16 +73,23 @@ function compact<T extends object>(object: T): T {
 
 /**
  * Built-in defaults, then the team policy (the imported file, then the managed policy over it), then the
- * agent's preferences wherever they are not locked. Lists add up (disabled rules, accepted words, sites),
- * per-key settings take the later layer's value (categories, checklist), and rules and required elements with
- * one id keep the managed, then the imported, then the agent's version.
+ * agent's preferences wherever they are not locked. Lists add up (the team's disabled rules, accepted words,
+ * sites), per-key settings take the later layer's value (categories, checklist, the agent's choice per rule),
+ * and rules and required elements with one id keep the managed, then the imported, then the agent's version.
  */
 export function resolvePolicy(layers: PolicyLayers): EffectivePolicy {
   const locks = lockedReasons(layers);
   const managed = layers.managed ? settingsOf(layers.managed) : {};
   const imported = layers.imported ? settingsOf(layers.imported) : {};
-  const own = (key: SettingKey) => (locks[key] ? undefined : layers.preferences[key]);
-  const agent: PolicySettings = compact(Object.fromEntries(settingKeys.map((key) => [key, own(key)])) as PolicySettings);
+  const own = <Key extends PreferenceKey>(key: Key): Preferences[Key] => (locks[lockingSetting(key)] ? undefined : layers.preferences[key]);
+  const agent = {
+    categories: own('categories'),
+    custom: own('custom'),
+    vocabulary: own('vocabulary'),
+    required: own('required'),
+    checklist: own('checklist'),
+    sites: own('sites'),
+  };
 
   const categories = { ...imported.categories, ...managed.categories, ...agent.categories };
   const checklist = { ...imported.checklist, ...managed.checklist, ...agent.checklist };
@@ -79,7 +97,7 @@ export function resolvePolicy(layers: PolicyLayers): EffectivePolicy {
   const teamSites = mergeSites(managed.sites, imported.sites);
   const settings: PolicySettings = compact({
     categories: Object.keys(categories).length > 0 ? categories : undefined,
-    disabledRules: union(managed.disabledRules, imported.disabledRules, agent.disabledRules),
+    disabledRules: applyRuleChoices(union(managed.disabledRules, imported.disabledRules), own('rules') ?? {}),
     custom: unionById((rule) => rule.id, managed.custom, imported.custom, agent.custom),
     vocabulary: accept ? { accept } : undefined,
     required: unionById((element) => element.id ?? element.kind, managed.required, imported.required, agent.required),

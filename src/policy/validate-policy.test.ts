@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migratePolicy, validatePolicy, validatePolicyText, validateSettings } from './validate-policy';
+import { migratePolicy, validatePolicy, validatePolicyText, validatePreferences } from './validate-policy';
 
 const rule = { id: 'team-per-policy', phrases: ['as per policy'], category: 'defensive', severity: 'warning', message: 'Sounds cold.', suggestions: ['under our policy'] };
 
@@ -71,9 +71,11 @@ describe('migratePolicy', () => {
   });
 });
 
-describe('validateSettings', () => {
-  it('takes the settings without version, name or locks', () => {
-    expect(validateSettings({ categories: { blame: 'off' } }).ok).toBe(true);
-    expect(validateSettings({ locked: ['categories'] }).ok).toBe(false);
+describe('validatePreferences', () => {
+  it('takes the settings without version, name or locks, and rules one by one instead of a disabled list', () => {
+    expect(validatePreferences({ categories: { blame: 'off' }, rules: { 'calm-down': true } }).ok).toBe(true);
+    expect(validatePreferences({ locked: ['categories'] }).ok).toBe(false);
+    expect(validatePreferences({ disabledRules: ['calm-down'] })).toEqual({ ok: false, issues: [{ path: '(top level)', message: 'Unrecognized key: "disabledRules"' }] });
+    expect(validatePreferences({ rules: { 'calm-down': 'off' } })).toEqual({ ok: false, issues: [{ path: 'rules.calm-down', message: expect.any(String) }] });
   });
 });

@@ -1,4 +1,5 @@
-import { policyVersion, settingsSchema, teamPolicySchema, type PolicySettings, type TeamPolicy } from './policy-schema';
+import { policyVersion, teamPolicySchema, type TeamPolicy } from './policy-schema';
+import { preferencesSchema, type Preferences } from './preferences-schema';
 import { toPolicyIssues, type PolicyIssue } from './policy-issue';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: PolicyIssue[] };
@@ -32,7 +33,7 @@ export function validatePolicyText(text: string): Validated<TeamPolicy> {
 }
 
 /** Validates the agent's own settings, as stored or as edited in the options page. */
-export function validateSettings(input: unknown): Validated<PolicySettings> {
-  const result = settingsSchema.safeParse(input, { reportInput: true });
+export function validatePreferences(input: unknown): Validated<Preferences> {
+  const result = preferencesSchema.safeParse(input, { reportInput: true });
   return result.success ? { ok: true, value: result.data } : { ok: false, issues: toPolicyIssues(result.error.issues) };
 }

@@ -52,4 +52,24 @@ describe('options page', () => {
     await expect.poll(() => [...root.querySelectorAll('[data-testid=test-finding]')].map((item) => item.getAttribute('data-rule-id'))).toContain('passive-aggressive-as-i-said');
     controller.abort();
   });
+
+  it('lets the agent turn back on a rule the team turned off, and says so, unless the team locks the rules', async () => {
+    await importedPolicyItem.setValue({ policy: { version: 1, disabledRules: ['passive-aggressive-as-i-said'] }, source: 'team.json', at: 0 });
+    const { root, controller } = await mount();
+    const toggle = () => root.querySelector<HTMLInputElement>('[data-testid=rule-toggle][data-rule-id=passive-aggressive-as-i-said]')!;
+    const note = () => toggle().closest('li')!.querySelector('[data-testid=team-rule-note]')?.textContent;
+    await expect.poll(() => toggle().checked).toBe(false);
+    expect(note()).toBe('Turned off by the team policy.');
+    toggle().click();
+    await expect.poll(async () => (await preferencesItem.getValue()).rules).toEqual({ 'passive-aggressive-as-i-said': true });
+    await expect.poll(() => note()).toBe('Turned off by the team policy; you turned it back on.');
+    expect(toggle().checked).toBe(true);
+    // Off again is the team's own choice: the agent's choice goes, so a later team change comes through.
+    toggle().click();
+    await expect.poll(async () => (await preferencesItem.getValue()).rules).toBeUndefined();
+
+    await importedPolicyItem.setValue({ policy: { version: 1, disabledRules: ['passive-aggressive-as-i-said'], locked: ['disabledRules'] }, source: 'team.json', at: 0 });
+    await expect.poll(() => toggle().disabled).toBe(true);
+    controller.abort();
+  });
 });

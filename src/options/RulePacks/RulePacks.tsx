@@ -26,6 +26,16 @@ function example(rule: (typeof builtInRulePacks)[number]['rules'][number]): stri
   return typeof first === 'string' ? first : first.text;
 }
 
+/** Says so where the team turned a rule off, and whether the agent turned it back on. */
+function TeamRuleNote({ teamDisabled, on }: { teamDisabled: boolean; on: boolean }) {
+  if (!teamDisabled) return null;
+  return (
+    <span class="team-note" data-testid="team-rule-note">
+      {on ? 'Turned off by the team policy; you turned it back on.' : 'Turned off by the team policy.'}
+    </span>
+  );
+}
+
 /** The built-in rule packs, one per category: on or off, the severity, and each rule with an example. */
 export function RulePacks({ store }: Props) {
   const [issues, setIssues] = useState<PolicyIssue[]>([]);
@@ -42,10 +52,11 @@ export function RulePacks({ store }: Props) {
     setIssues(await setPreference('categories', Object.keys(categories).length > 0 ? categories : undefined));
   };
   const setRule = async (ruleId: string, on: boolean) => {
-    const own = new Set(preferences.disabledRules ?? []);
-    if (on) own.delete(ruleId);
-    else own.add(ruleId);
-    setIssues(await setPreference('disabledRules', own.size > 0 ? [...own] : undefined));
+    const rules = { ...preferences.rules };
+    // A choice that matches the team's is no choice of the agent's: dropping it lets a later team change through.
+    if (on === !teamDisabled.has(ruleId)) delete rules[ruleId];
+    else rules[ruleId] = on;
+    setIssues(await setPreference('rules', Object.keys(rules).length > 0 ? rules : undefined));
   };
 
   return (
@@ -88,14 +99,14 @@ export function RulePacks({ store }: Props) {
                       <input
                         type="checkbox"
                         checked={!disabled.has(rule.id)}
-                        disabled={Boolean(rulesLock) || teamDisabled.has(rule.id)}
-                        title={teamDisabled.has(rule.id) ? 'Turned off by the team policy' : undefined}
+                        disabled={Boolean(rulesLock)}
                         data-testid="rule-toggle"
                         data-rule-id={rule.id}
                         onChange={(event) => void setRule(rule.id, event.currentTarget.checked)}
                       />
                       <code>{rule.id}</code> <span class={`severity severity-${rule.severity}`}>{rule.severity}</span> {rule.message}
                       <span class="example">Flags: “{example(rule)}”</span>
+                      <TeamRuleNote teamDisabled={teamDisabled.has(rule.id)} on={!disabled.has(rule.id)} />
                     </label>
                   </li>
                 ))}

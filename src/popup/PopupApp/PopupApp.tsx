@@ -7,7 +7,7 @@ import { watchEffectivePolicy } from '../../policy/read-policy-layers';
 import type { EffectivePolicy } from '../../policy/resolve-policy';
 import { siteStatus } from '../../policy/site-status';
 import { toggleSite } from '../../policy/toggle-site';
-import { validateSettings } from '../../policy/validate-policy';
+import { validatePreferences } from '../../policy/validate-policy';
 import { dailyTotals, dayKey } from '../../stats/stats';
 import { StatsChart } from '../../ui/StatsChart/StatsChart';
 import { useStats } from '../../ui/use-stats';
@@ -18,7 +18,7 @@ export interface Props {
 }
 
 async function setSiteEnabled(host: string, enabled: boolean): Promise<void> {
-  const result = validateSettings(toggleSite(await preferencesItem.getValue(), host, enabled));
+  const result = validatePreferences(toggleSite(await preferencesItem.getValue(), host, enabled));
   if (result.ok) await preferencesItem.setValue(result.value);
 }
 
