@@ -26,6 +26,8 @@ export interface CustomerAnalysis {
   /** Lexicon sentiment after negation, intensifiers and complaint language: negative is unhappy. */
   sentiment: number;
   signals: Signal[];
+  /** The name the customer signs with, when they do: a required greeting must then use it. */
+  name?: string;
 }
 
 export type Category =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDraft } from '../index';
+import { analyzeCustomer, analyzeDraft } from '../index';
 import { evaluateRequired } from './evaluate-required';
 
 function status(draft: string, ...args: Parameters<typeof evaluateRequired> extends [string, ...infer Rest] ? Rest : never): string[] {
@@ -43,5 +43,16 @@ describe('required elements', () => {
     const checklist = analyzeDraft('Hi Dana,', { policy: { required: [{ kind: 'greeting' }] }, customerName: 'Dana' }).checklist;
     expect(checklist.at(-1)).toMatchObject({ id: 'required:greeting', status: 'met', title: 'Greeting with the name' });
     expect(checklist).toHaveLength(8);
+  });
+
+  it('takes the name the customer signs with, when the page does not tell it, and names it in the hint', () => {
+    const policy = { required: [{ kind: 'greeting' as const }] };
+    const customer = analyzeCustomer('My order never arrived and nobody answers.\n\nRegards,\nDana Whitfield');
+    expect(customer.name).toBe('Dana Whitfield');
+    const greeting = (draft: string, customerName?: string) => analyzeDraft(draft, { policy, customer, customerName }).checklist.at(-1);
+    expect(greeting('Hi Sam,\nI am sorry.')).toMatchObject({ status: 'missing', hint: 'Open with a greeting that uses the customer’s name: "Hi Dana,".' });
+    expect(greeting('Hi Dana,\nI am sorry.')).toMatchObject({ status: 'met' });
+    // The name the page tells wins over the signature.
+    expect(greeting('Hi Dana,\nI am sorry.', 'Morgan Lee')).toMatchObject({ status: 'missing', hint: expect.stringContaining('"Hi Morgan,"') });
   });
 });

@@ -27,6 +27,17 @@ const defaults: Record<'greeting' | 'sign-off' | 'ticket-reference', { title: st
   'ticket-reference': { title: 'Ticket reference', hint: 'Mention the ticket number, e.g. "ticket #48213".' },
 };
 
+/** A greeting uses the first name: "Hi Dana," for Dana Whitfield. */
+function firstNameOf(customerName: string | undefined): string | undefined {
+  return customerName?.trim().split(/\s+/)[0] || undefined;
+}
+
+/** With the customer's name known, the hint says which name: the agent need not scroll back to find it. */
+function greetingHint(customerName: string | undefined): string {
+  const firstName = firstNameOf(customerName);
+  return firstName ? `Open with a greeting that uses the customer’s name: "Hi ${firstName},".` : defaults.greeting.hint;
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -46,7 +57,7 @@ function hasGreeting(draft: string, customerName: string | undefined): boolean {
   if (first === undefined) return false;
   const greeting = new RegExp(String.raw`^${greetingWords}\b[\s,]*(\p{Lu}[\p{L}'’-]*)`, 'iu').exec(first);
   if (!greeting) return false;
-  const firstName = customerName?.trim().split(/\s+/)[0];
+  const firstName = firstNameOf(customerName);
   // Knowing the name, the greeting must use it; otherwise any capitalised word that is no stand-in for a name.
   if (firstName) return phraseRegExp(firstName).test(first);
   const word = greeting[1]!;
@@ -87,6 +98,7 @@ export function evaluateRequired(draft: string, required: readonly RequiredEleme
     const fallback = element.kind === 'phrase' || element.kind === 'regex' ? undefined : defaults[element.kind];
     const title = element.title ?? fallback?.title ?? element.id ?? element.kind;
     if (isMet(element, draft, customerName)) return { id: itemId(element), status: 'met', hint: `${title}: done.`, title };
-    return { id: itemId(element), status: 'missing', hint: element.hint ?? fallback?.hint ?? `Your team asks every reply to include: ${title}.`, title };
+    const hint = element.hint ?? (element.kind === 'greeting' ? greetingHint(customerName) : fallback?.hint) ?? `Your team asks every reply to include: ${title}.`;
+    return { id: itemId(element), status: 'missing', hint, title };
   });
 }

@@ -1,4 +1,5 @@
 import { intensityLexicon } from './customer-lexicon';
+import { findCustomerName } from './find-customer-name';
 import { findSignals } from './find-signals';
 import { maskLinks } from './mask-links';
 import { maskQuotedHistory } from './mask-quoted-history';
@@ -29,7 +30,8 @@ export function analyzeCustomer(text: string): CustomerAnalysis {
   const sentiment = normalize(evidence.positive - evidence.negative);
   if ((kinds.has('legal-threat') || kinds.has('churn-risk')) && sentiment < 0) intensity = Math.max(intensity, p.threatFloor);
 
-  return { mood: moodForIntensity(intensity), intensity, sentiment, signals };
+  const name = findCustomerName(text);
+  return { mood: moodForIntensity(intensity), intensity, sentiment, signals, ...(name ? { name } : {}) };
 }
 
 /** Squashes a lexicon sum into -1..1 the way VADER does, so short and long messages read on one scale. */

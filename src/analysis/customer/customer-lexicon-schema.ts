@@ -145,6 +145,18 @@ const intensity = z
     message: 'a legal or churn threat must be at least frustrated',
   });
 
+const signOff = z
+  .strictObject({
+    description,
+    closings: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
+    notNames: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
+    maxNameWords: z.number().int().min(1).max(5),
+    examples: z.strictObject({
+      match: z.array(z.strictObject({ text: z.string().min(1), name: z.string().min(1) })).min(1),
+      noMatch: z.array(z.string().min(1)).min(1),
+    }),
+  });
+
 /** One schema per file name in `lexicons/customer/`; a file without a schema is an error. */
 export const customerLexiconSchemas: Record<string, z.ZodType> = {
   'quoted-history.json': quotedHistory,
@@ -154,4 +166,5 @@ export const customerLexiconSchemas: Record<string, z.ZodType> = {
   'modifiers.json': modifiers,
   'shouting.json': shouting,
   'intensity.json': intensity,
+  'sign-off.json': signOff,
 };

@@ -6,6 +6,7 @@ import complaintLanguageJson from '../../../lexicons/customer/complaint-language
 import modifiersJson from '../../../lexicons/customer/modifiers.json';
 import shoutingJson from '../../../lexicons/customer/shouting.json';
 import intensityJson from '../../../lexicons/customer/intensity.json';
+import signOffJson from '../../../lexicons/customer/sign-off.json';
 import type { SignalKind } from '../types';
 
 /*
@@ -115,6 +116,14 @@ export interface IntensityLexicon {
   thresholds: { concerned: number; frustrated: number; angry: number };
 }
 
+/** See the description in `lexicons/customer/sign-off.json`. */
+export interface SignOffLexicon {
+  closings: string[];
+  notNames: string[];
+  maxNameWords: number;
+  examples: { match: { text: string; name: string }[]; noMatch: string[] };
+}
+
 /** AFINN-165 word scores and emoji scores, as the `sentiment` package uses them. */
 export const afinn: Readonly<Record<string, number>> = languageProcessor.getLabels('en');
 export const quotedHistoryLexicon = quotedHistoryJson as QuotedHistoryLexicon;
@@ -124,3 +133,4 @@ export const complaintLanguage = complaintLanguageJson as ComplaintLanguageLexic
 export const modifiers = modifiersJson as ModifiersLexicon;
 export const shoutingLexicon = shoutingJson as ShoutingLexicon;
 export const intensityLexicon = intensityJson as IntensityLexicon;
+export const signOffLexicon = signOffJson as SignOffLexicon;

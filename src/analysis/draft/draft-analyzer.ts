@@ -44,7 +44,7 @@ export class DraftAnalyzer {
     this.checklist = compileChecklist(checklistLexicon);
   }
 
-  /** `customerName`, when known, is what a required greeting must use. */
+  /** `customerName`, when the page tells it, or else the name the customer signs with, is what a required greeting must use. */
   analyze(draft: string, customer?: CustomerAnalysis, customerName?: string): DraftAnalysis {
     const findings: Finding[] = [];
     const evidence: ChecklistEvidence[] = [];
@@ -66,7 +66,7 @@ export class DraftAnalyzer {
       findings,
       checklist: [
         ...evaluateChecklist({ evidence, findings, inability, customer, policy: this.policy, lexicon: this.checklistLexicon }),
-        ...evaluateRequired(draft, this.policy?.required, customerName),
+        ...evaluateRequired(draft, this.policy?.required, customerName ?? customer?.name),
       ],
     };
   }
