@@ -9,6 +9,7 @@ import { mountOverlay } from '../src/overlay/mount-overlay';
 import { pickAdapter } from '../src/adapters/pick-adapter';
 import { followTeamPolicy } from '../src/coach/follow-team-policy';
 import { findCoachableEditor } from '../src/detector/find-coachable-editor';
+import { deepActiveElement } from '../src/dom/deep-active-element';
 import { recordCoachStats } from '../src/stats/record-coach-stats';
 import { createStatsRecorder } from '../src/stats/stats-storage';
 
@@ -51,6 +52,9 @@ export default defineContentScript({
       if (sessions.has(editor) || !policy.enabled()) return;
       const controller = new AbortController();
       sessions.set(editor, { session: new CoachSession(editor, store, controller.signal), controller });
+      // Removals inside a shadow root are not seen from the document: a reply box there is watched in its own tree.
+      const root = editor.getRootNode();
+      if (root instanceof ShadowRoot) removals.observe(root, { childList: true, subtree: true });
     };
     // The team policy applies live: a changed policy re-checks every reply box, a site turned off stops coaching
     // here, and one turned back on coaches the reply box the agent is in.
@@ -59,7 +63,7 @@ export default defineContentScript({
       location.hostname,
       (enabled) => {
         if (!enabled) for (const editor of [...sessions.keys()]) detach(editor);
-        const focused = findCoachableEditor(document.activeElement);
+        const focused = findCoachableEditor(deepActiveElement(document));
         if (enabled && focused) start(focused);
       },
       ctx.signal,

@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { findCoachableEditor } from '../src/detector/find-coachable-editor';
 import { getCoachHandle } from '../src/coach/coach-handle';
+import { deepActiveElement } from '../src/dom/deep-active-element';
 import type { LoadCoachCStoBG } from '../src/messages';
 
 /**
@@ -30,13 +31,15 @@ export default defineContentScript({
     document.addEventListener(
       'focusin',
       (event) => {
+        // The event reaches the document retargeted to the outermost shadow host; its path starts at the element
+        // that took focus, inside open shadow roots too.
         const editor = findCoachableEditor(event.composedPath()[0] ?? null);
         if (editor) coach(editor);
       },
       { capture: true, signal: ctx.signal },
     );
     // A reply box focused before this script ran (autofocus) is coached too.
-    const focused = findCoachableEditor(document.activeElement);
+    const focused = findCoachableEditor(deepActiveElement(document));
     if (focused) coach(focused);
   },
 });

@@ -13,7 +13,10 @@ export interface Box {
  */
 export async function phraseBox(page: Page, phrase: string): Promise<Box> {
   return page.evaluate((wanted) => {
-    const editor = document.querySelector<HTMLElement>(window.fixture!.inputSelector)!;
+    // The editor may be drawn in an open shadow root (e2e/pages/shadow-dom), which querySelector does not enter.
+    const find = (root: ParentNode): HTMLElement | null =>
+      root.querySelector<HTMLElement>(window.fixture!.inputSelector) ?? [...root.querySelectorAll('*')].reduce<HTMLElement | null>((found, element) => found ?? (element.shadowRoot ? find(element.shadowRoot) : null), null);
+    const editor = find(document)!;
     let rect: DOMRect | undefined;
     if (editor instanceof HTMLTextAreaElement) {
       const runs = document.querySelector('tactful-overlay')!.shadowRoot!.querySelectorAll('[data-testid=tactful-underline]');

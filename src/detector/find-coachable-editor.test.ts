@@ -41,6 +41,16 @@ describe('findCoachableEditor', () => {
     expect(findCoachableEditor(byId('single'))).toBeNull();
   });
 
+  it('coaches reply boxes inside open shadow roots, unless their host opts out', () => {
+    html('<reply-box id="on"></reply-box><section data-tactful="off"><reply-box id="off"></reply-box></section>');
+    for (const id of ['on', 'off']) byId(id).attachShadow({ mode: 'open' }).innerHTML = '<div contenteditable="true"><p>Hi</p></div><textarea></textarea>';
+    const inside = (id: string, selector: string) => byId(id).shadowRoot!.querySelector<HTMLElement>(selector)!;
+    expect(findCoachableEditor(inside('on', 'p'))).toBe(inside('on', 'div'));
+    expect(findCoachableEditor(inside('on', 'textarea'))).toBe(inside('on', 'textarea'));
+    expect(findCoachableEditor(inside('off', 'p'))).toBeNull();
+    expect(findCoachableEditor(inside('off', 'textarea'))).toBeNull();
+  });
+
   it('ignores what is not editable', () => {
     html('<p id="para">Just text</p>');
     expect(findCoachableEditor(byId('para'))).toBeNull();

@@ -1,12 +1,14 @@
+import { closestAcrossShadows } from '../dom/closest-across-shadows';
+
 /**
- * Which element of the page is a reply box worth coaching: multi-line text the agent writes in.
- * Runs on every page, on focus, so it stays small and allocates nothing on pages without one.
+ * Which element of the page is a reply box worth coaching: multi-line text the agent writes in, also inside open
+ * shadow roots. Runs on every page, on focus, so it stays small and allocates nothing on pages without one.
  */
 
 /** Editors of code, not prose: coaching tone there would only get in the way. */
 const codeEditorSelector = '.cm-editor, .CodeMirror, .monaco-editor, .ace_editor, [data-language], code, pre';
 
-/** A site or an element opts out with data-tactful="off" on it or an ancestor. */
+/** A site or an element opts out with data-tactful="off" on it or an ancestor, a shadow host included. */
 const optOutSelector = '[data-tactful="off"]';
 
 export function isCoachableTextarea(element: HTMLTextAreaElement): boolean {
@@ -14,7 +16,7 @@ export function isCoachableTextarea(element: HTMLTextAreaElement): boolean {
   if (element.getAttribute('rows') === '1') return false;
   const role = element.getAttribute('role');
   if (role === 'searchbox' || role === 'combobox') return false;
-  return !element.closest(optOutSelector) && !element.closest(codeEditorSelector);
+  return !closestAcrossShadows(element, optOutSelector) && !closestAcrossShadows(element, codeEditorSelector);
 }
 
 /** The outermost editable element containing `node`: the editor's root, where text and selection live. */
@@ -26,7 +28,7 @@ export function editableRoot(node: Node): HTMLElement | null {
 }
 
 export function isCoachableEditable(root: HTMLElement): boolean {
-  if (root.closest(optOutSelector) || root.closest(codeEditorSelector)) return false;
+  if (closestAcrossShadows(root, optOutSelector) || closestAcrossShadows(root, codeEditorSelector)) return false;
   if (root.getAttribute('aria-multiline') === 'false') return false;
   const role = root.getAttribute('role');
   if (role === 'searchbox' || role === 'combobox') return false;

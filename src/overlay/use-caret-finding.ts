@@ -1,5 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { findingKey, type CoachStore, type EditorState } from '../coach/coach-store';
+import { deepActiveElement } from '../dom/deep-active-element';
+import { selectedRangeIn } from '../dom/selected-range-in';
 import { findingAt } from './finding-at';
 
 /**
@@ -15,13 +17,15 @@ export function useCaretFinding(store: CoachStore, editorId: number, editor: HTM
     let current: string | null = null;
 
     const caretOffset = (state: EditorState): number | null => {
+      // In a shadow tree the document reports focus and selection at the host: both are read in the editor's own tree.
+      const focused = deepActiveElement(document);
       if (editor instanceof HTMLTextAreaElement) {
-        if (document.activeElement !== editor || editor.selectionStart !== editor.selectionEnd) return null;
+        if (focused !== editor || editor.selectionStart !== editor.selectionEnd) return null;
         return editor.selectionStart;
       }
-      const selection = document.getSelection();
-      if (!selection || !selection.isCollapsed || !selection.focusNode || !editor.contains(document.activeElement)) return null;
-      return state.text.offsetAt(selection.focusNode, selection.focusOffset);
+      const caret = selectedRangeIn(editor);
+      if (!caret?.collapsed || !editor.contains(focused)) return null;
+      return state.text.offsetAt(caret.startContainer, caret.startOffset);
     };
 
     const check = (clicked: boolean): void => {

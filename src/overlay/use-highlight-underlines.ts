@@ -1,6 +1,7 @@
 import { useLayoutEffect } from 'preact/hooks';
 import type { EditorState } from '../coach/coach-store';
 import { highlightName, highlightPriority } from './highlight-names';
+import { adoptHighlightStyles } from './install-highlight-styles';
 import type { Theme } from './page-theme';
 import { markUnderlines } from './mark-underlines';
 
@@ -16,6 +17,14 @@ import { markUnderlines } from './mark-underlines';
  * to underlines, at any draft size). The work itself is small: a range per finding.
  */
 export function useHighlightUnderlines(state: EditorState, theme: Theme): void {
+  // An editor in a shadow tree is painted by the rules of that tree (see adoptHighlightStyles).
+  useLayoutEffect(() => {
+    const root = state.editor.getRootNode();
+    if (!(root instanceof ShadowRoot)) return;
+    const controller = new AbortController();
+    adoptHighlightStyles(root, controller.signal);
+    return () => controller.abort();
+  }, [state.editor]);
   useLayoutEffect(() => {
     const view = state.editor.ownerDocument.defaultView;
     if (!view || !('highlights' in view.CSS)) return;

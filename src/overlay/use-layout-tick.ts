@@ -32,6 +32,12 @@ export function useLayoutTick(editor: HTMLElement): number {
     const mutations = new MutationObserver(schedule);
     mutations.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'style'] });
     if (document.body) mutations.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style'] });
+    // Neither mutations nor scrolling inside a shadow tree reach the document: an editor there is watched in its own tree.
+    const root = editor.getRootNode();
+    if (root instanceof ShadowRoot) {
+      root.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
+      mutations.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style'] });
+    }
     return () => {
       controller.abort();
       resizes.disconnect();
