@@ -18,9 +18,8 @@ export type MessageCStoBG = LoadCoachCStoBG | LoadEditorBridgeCStoBG;
  * frames where the coach is loaded answer, at once, with a `CoachStatus`; frames without it stay silent, so the
  * first answer is a coached frame's. No answer (the promise resolves to undefined, or rejects where no content
  * script runs) means the coach is not loaded in the tab: it loads when the agent first focuses a reply box.
- * The detector does not name the page's adapter before that: `pickAdapter` bundles to about 83 KB minified (the
- * adapters read message text through the customer lexicons), and the adapters alone to about 18 KB, against the
- * 5 KB detector that runs on every page.
+ * Until then the popup names the page's adapter through its page probe (see `AdapterLabel`), not the detector:
+ * the detector runs on every page and stays at about 5 KB, and page recognition alone is about 3 KB more.
  */
 export interface StatusPopupToCS {
   type: 'popup-cs-status';
@@ -28,10 +27,18 @@ export interface StatusPopupToCS {
 
 export type MessagePopupToCS = StatusPopupToCS;
 
+/**
+ * The help-desk adapter that recognises a page, `generic` where none does. Also what the popup's page probe
+ * (entrypoints/adapter-probe.ts) returns for each frame it is injected into with `browser.scripting.executeScript`.
+ */
+export interface AdapterLabel {
+  id: AdapterId;
+  name: string;
+}
+
 /** What the coach of one frame reports: the page's adapter and each reply box it coaches. */
 export interface CoachStatus {
-  /** The help-desk adapter that recognises the page, `generic` where none does. */
-  adapter: { id: AdapterId; name: string };
+  adapter: AdapterLabel;
   /** The reply boxes coached in this frame, in the order the agent first focused them; empty once they went away. */
   replyBoxes: Array<{
     /** Findings shown, as on the badge. */

@@ -46,6 +46,8 @@ export interface ThreadEntry {
   internal: boolean;
   /** Milliseconds since the epoch when the page gives a machine-readable time; the thread is sorted by it. */
   time?: number;
+  /** The author's name as the page shows it ("Taylor Brooks"), where the product marks it. */
+  authorName?: string;
 }
 
 /** The customer's latest message: the mood and the reply checklist follow it. */
@@ -54,14 +56,23 @@ export interface CustomerMessage {
   text: string;
   /** The thread entry it comes from. */
   element: HTMLElement;
+  /** The customer's name where the page tells it: a required greeting must use it. */
+  name?: string;
 }
 
-export interface HelpDeskAdapter {
+/**
+ * How a product's pages are recognised, apart from how they are read: small and free of the adapters' reading code,
+ * so the popup's page probe (entrypoints/adapter-probe.ts) carries every product's without loading the coach.
+ */
+export interface PageRecogniser {
   readonly id: AdapterId;
-  /** The product's name, shown in the panel so the agent knows whose reading they get. */
+  /** The product's name, shown in the panel and the popup so the agent knows whose reading they get. */
   readonly name: string;
   /** Whether the page belongs to this product, from its address and, for self-hosted products, its DOM markers. */
   matches(location: Location | URL, document: Document): boolean;
+}
+
+export interface HelpDeskAdapter extends PageRecogniser {
   /**
    * The reply boxes of the conversation on screen (editor roots: a contenteditable root or a textarea), in document
    * order. Where several tickets stay in the DOM, only the visible ticket's. Empty when the selectors find none.

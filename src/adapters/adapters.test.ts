@@ -29,6 +29,7 @@ describe.each(fixtures)('$name', (fixture) => {
     expect(conversation.customer.value?.element ?? null).toBe(expected('customer-message')[0] ?? null);
     expect(conversation.customer.value?.text.replace(/\s+/g, ' ') ?? null).toBe(meta('customer-text'));
     expect(conversation.customer.answeredBy).toBe(meta('customer-by') ?? fixture.adapterId);
+    expect(conversation.customer.value?.name ?? null).toBe(meta('customer-name'));
     expect(conversation.mode.value).toBe(meta('mode'));
     expect(conversation.exclusions.value).toEqual(expected('exclusion'));
     expect(conversation.customer.error ?? conversation.mode.error ?? conversation.exclusions.error).toBeUndefined();

@@ -1,8 +1,8 @@
 import type { HelpDeskAdapter, ThreadEntry } from './adapter';
 import { editorRoots } from './editor-roots';
 import { emailDraftExclusions } from './email-draft-exclusions';
-import { hostIs } from './host-is';
 import { inChronologicalOrder, timeIn } from './in-chronological-order';
+import { chatwootPage } from './pages/chatwoot';
 
 /**
  * Chatwoot; self-hosted or app.chatwoot.com. Evidence V (its Vue source): messages are `div#message<id>` with the
@@ -15,13 +15,10 @@ export const chatwootSelectors = {
   replyBoxContainer: '.reply-box',
   message: 'div[id^="message"][data-message-id]',
   bubble: '[class*="[grid-area:bubble]"]',
-  pageMarker: '.reply-box .reply-box__top',
 } as const;
 
 export const chatwootAdapter: HelpDeskAdapter = {
-  id: 'chatwoot',
-  name: 'Chatwoot',
-  matches: (location, document) => hostIs(location, ['app.chatwoot.com']) || document.querySelector(chatwootSelectors.pageMarker) !== null,
+  ...chatwootPage,
   replyBoxes: (document) => editorRoots(document, chatwootSelectors.replyBox),
   thread(editor) {
     const entries: ThreadEntry[] = [];

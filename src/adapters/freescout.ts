@@ -2,6 +2,7 @@ import type { Author, HelpDeskAdapter, ThreadEntry } from './adapter';
 import { editorRoots } from './editor-roots';
 import { emailDraftExclusions } from './email-draft-exclusions';
 import { inChronologicalOrder, timeIn } from './in-chronological-order';
+import { freescoutPage } from './pages/freescout';
 
 /**
  * FreeScout; self-hosted, so pages are recognised by their DOM. Evidence V (its Blade views and main.js): threads
@@ -13,7 +14,6 @@ export const freescoutSelectors = {
   replyBlock: '.conv-reply-block',
   thread: '#conv-layout-main .thread[id^="thread-"]',
   body: '.thread-content, .thread-body',
-  pageMarker: '#conv-layout-main .thread, .conv-reply-block .conv-reply-body',
 } as const;
 
 const types: Array<[string, Author, boolean]> = [
@@ -25,9 +25,7 @@ const types: Array<[string, Author, boolean]> = [
 ];
 
 export const freescoutAdapter: HelpDeskAdapter = {
-  id: 'freescout',
-  name: 'FreeScout',
-  matches: (_location, document) => document.querySelector(freescoutSelectors.pageMarker) !== null,
+  ...freescoutPage,
   replyBoxes: (document) => editorRoots(document, freescoutSelectors.replyBox),
   thread(editor) {
     const entries: ThreadEntry[] = [];

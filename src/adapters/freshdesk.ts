@@ -1,8 +1,8 @@
 import type { HelpDeskAdapter, ThreadEntry } from './adapter';
 import { editorRoots } from './editor-roots';
 import { emailDraftExclusions } from './email-draft-exclusions';
-import { hostIs } from './host-is';
 import { inChronologicalOrder, timeIn } from './in-chronological-order';
+import { freshdeskPage } from './pages/freshdesk';
 
 /**
  * Freshdesk. Evidence T for the reply box, the reply button and the message bodies; there is no known marker of
@@ -18,14 +18,10 @@ export const freshdeskSelectors = {
   privateNote: '[data-test-id*="private-note"], [class*="private-note"]',
   /** I: the editor's container in note mode. */
   noteEditor: '[data-test-id*="note-editor"]',
-  pageMarker: '.ticket-description .text__content, button[data-test-id="ticket-action-reply"]',
 } as const;
 
 export const freshdeskAdapter: HelpDeskAdapter = {
-  id: 'freshdesk',
-  name: 'Freshdesk',
-  matches: (location, document) =>
-    (hostIs(location, ['freshdesk.com']) && /^\/a\/tickets\/\d+/.test(location.pathname)) || document.querySelector(freshdeskSelectors.pageMarker) !== null,
+  ...freshdeskPage,
   replyBoxes: (document) => editorRoots(document, freshdeskSelectors.replyBox),
   thread(editor) {
     const entries: ThreadEntry[] = [];

@@ -1,6 +1,6 @@
 import type { HelpDeskAdapter } from './adapter';
 import { emailDraftExclusions } from './email-draft-exclusions';
-import { hostIs } from './host-is';
+import { frontPage } from './pages/front';
 
 /**
  * Front. Its markup is not public (no source, no third-party code found), so this adapter only recognises the
@@ -8,9 +8,7 @@ import { hostIs } from './host-is';
  * reading is generic. Front is email-first, so email quoting in the draft is still recognised.
  */
 export const frontAdapter: HelpDeskAdapter = {
-  id: 'front',
-  name: 'Front',
-  matches: (location) => hostIs(location, ['frontapp.com']),
+  ...frontPage,
   replyBoxes: () => [],
   thread: () => null,
   replyMode: () => null,

@@ -2,8 +2,10 @@ import type { HelpDeskAdapter, ThreadEntry } from './adapter';
 import { editableRoot, isCoachableEditable, isCoachableTextarea } from '../detector/find-coachable-editor';
 import { emailDraftExclusions } from './email-draft-exclusions';
 import { historyStartSelector, quoteSelector } from './email-markup';
+import { hostInDocument } from '../dom/host-in-document';
 import { isHidden } from './is-hidden';
 import { readMessageText } from './read-message-text';
+import { genericPage } from './pages/generic';
 
 /**
  * The adapter for every page without its own, and the fallback when a product's selectors find nothing: the
@@ -28,9 +30,7 @@ const minimumLength = 20;
 const notePattern = /\b(?:internal|private)\s+(?:note|comment|reply)\b|\badd (?:a )?note\b/i;
 
 export const genericAdapter: HelpDeskAdapter = {
-  id: 'generic',
-  name: 'Generic page',
-  matches: () => true,
+  ...genericPage,
   replyBoxes(document) {
     const boxes: HTMLElement[] = [];
     for (const element of document.querySelectorAll<HTMLElement>('textarea, [contenteditable]:not([contenteditable="false"])')) {
@@ -44,9 +44,10 @@ export const genericAdapter: HelpDeskAdapter = {
     return boxes;
   },
   thread(editor) {
-    // An editor in a same-origin iframe (TinyMCE, CKEditor 4) has the conversation in the page around its frame.
+    // An editor in a shadow tree stands in the page where its host does; one in a same-origin iframe (TinyMCE,
+    // CKEditor 4) has the conversation in the page around its frame.
     const frame = editor.ownerDocument.defaultView?.frameElement as HTMLElement | null | undefined;
-    const nearest = nearestMessageBefore(editor) ?? (frame ? nearestMessageBefore(frame) : null);
+    const nearest = nearestMessageBefore(hostInDocument(editor)) ?? (frame ? nearestMessageBefore(frame) : null);
     if (!nearest) return [];
     const entry: ThreadEntry = { element: nearest, body: nearest, author: 'unknown', internal: false };
     return [entry];
@@ -58,7 +59,7 @@ export const genericAdapter: HelpDeskAdapter = {
 };
 
 /** The innermost message-like block that ends before the editor, skipping quotes nested in a message. */
-function nearestMessageBefore(editor: HTMLElement): HTMLElement | null {
+function nearestMessageBefore(editor: Element): HTMLElement | null {
   let nearest: HTMLElement | null = null;
   for (const candidate of editor.ownerDocument.querySelectorAll<HTMLElement>(messageSelector)) {
     if (candidate.contains(editor) || editor.contains(candidate)) continue;

@@ -1,7 +1,7 @@
 import type { HelpDeskAdapter, ThreadEntry } from './adapter';
 import { editorRoots } from './editor-roots';
 import { emailDraftExclusions } from './email-draft-exclusions';
-import { hostIs } from './host-is';
+import { gmailPage } from './pages/gmail';
 
 /**
  * Gmail. Evidence T (gmail.js, InboxSDK): the compose body, messages `div.adn[data-message-id]` oldest first with
@@ -23,9 +23,7 @@ export const gmailSelectors = {
 const addressPattern = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 export const gmailAdapter: HelpDeskAdapter = {
-  id: 'gmail',
-  name: 'Gmail',
-  matches: (location) => hostIs(location, ['mail.google.com']),
+  ...gmailPage,
   replyBoxes: (document) => editorRoots(document, gmailSelectors.replyBox),
   thread(editor) {
     const document = editor.ownerDocument;
@@ -35,9 +33,11 @@ export const gmailAdapter: HelpDeskAdapter = {
     for (const element of scope.querySelectorAll<HTMLElement>(gmailSelectors.message)) {
       const body = element.querySelector<HTMLElement>(gmailSelectors.body);
       if (!body) continue;
-      const sender = element.querySelector(gmailSelectors.sender)?.getAttribute('email')?.toLowerCase();
+      const senderElement = element.querySelector(gmailSelectors.sender);
+      const sender = senderElement?.getAttribute('email')?.toLowerCase();
       const author = !sender || !account ? 'unknown' : sender === account ? 'agent' : 'customer';
-      entries.push({ element, body, author, internal: false });
+      const authorName = senderElement?.getAttribute('name')?.trim();
+      entries.push({ element, body, author, internal: false, ...(authorName ? { authorName } : {}) });
     }
     return entries.length > 0 ? entries : null;
   },

@@ -1,7 +1,7 @@
 import type { HelpDeskAdapter } from './adapter';
 import { editorRoots } from './editor-roots';
 import { emailDraftExclusions } from './email-draft-exclusions';
-import { hostIs } from './host-is';
+import { gorgiasPage } from './pages/gorgias';
 
 /**
  * Gorgias. Draft.js is known from its public code (V, partial); that the reply box is Draft's content element is
@@ -12,9 +12,7 @@ export const gorgiasSelectors = {
 } as const;
 
 export const gorgiasAdapter: HelpDeskAdapter = {
-  id: 'gorgias',
-  name: 'Gorgias',
-  matches: (location) => hostIs(location, ['gorgias.com']),
+  ...gorgiasPage,
   replyBoxes: (document) => editorRoots(document, gorgiasSelectors.replyBox),
   thread: () => null,
   replyMode: () => null,

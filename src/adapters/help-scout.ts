@@ -1,8 +1,8 @@
 import type { Author, HelpDeskAdapter, ThreadEntry } from './adapter';
 import { editorRoots } from './editor-roots';
 import { emailDraftExclusions } from './email-draft-exclusions';
-import { hostIs } from './host-is';
 import { inChronologicalOrder, timeIn } from './in-chronological-order';
+import { helpScoutPage } from './pages/help-scout';
 
 /**
  * Help Scout. Evidence T for the reply box (new and old UI), the new UI's thread items and the old UI's customer
@@ -16,16 +16,13 @@ export const helpScoutSelectors = {
   newThreadItem: 'ol[aria-label="Thread Items"] li > div[id^="thread-"]',
   oldThreadItem: 'article.thread[id^="thread-"]',
   oldBody: 'section.messageBody',
-  pageMarker: 'ol[aria-label="Thread Items"], [data-cy="ConvoEditor"], article.thread[id^="thread-"]',
 } as const;
 
 /** Old UI classes: `customer` is T, `message` (agent reply) and `note` are I. */
 const oldAuthors: Array<[string, Author]> = [['customer', 'customer'], ['message', 'agent'], ['note', 'agent'], ['lineitem', 'system']];
 
 export const helpScoutAdapter: HelpDeskAdapter = {
-  id: 'help-scout',
-  name: 'Help Scout',
-  matches: (location, document) => hostIs(location, ['helpscout.net']) || document.querySelector(helpScoutSelectors.pageMarker) !== null,
+  ...helpScoutPage,
   replyBoxes: (document) => editorRoots(document, `${helpScoutSelectors.replyBox},${helpScoutSelectors.noteBox}`),
   thread(editor) {
     const document = editor.ownerDocument;

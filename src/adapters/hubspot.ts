@@ -1,6 +1,6 @@
 import type { HelpDeskAdapter } from './adapter';
 import { emailDraftExclusions } from './email-draft-exclusions';
-import { hostIs } from './host-is';
+import { hubspotPage } from './pages/hubspot';
 
 /**
  * HubSpot help desk and inbox. Only the editor library is inferred (ProseMirror now, Draft.js before) and the test
@@ -8,9 +8,7 @@ import { hostIs } from './host-is';
  * app by its address and leaves the reply box and the thread to the generic adapter.
  */
 export const hubspotAdapter: HelpDeskAdapter = {
-  id: 'hubspot',
-  name: 'HubSpot',
-  matches: (location) => hostIs(location, ['hubspot.com']) && location.hostname.startsWith('app'),
+  ...hubspotPage,
   replyBoxes: () => [],
   thread: () => null,
   replyMode: () => null,

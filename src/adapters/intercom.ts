@@ -1,8 +1,8 @@
 import type { Author, HelpDeskAdapter, ThreadEntry } from './adapter';
 import { editorRoots } from './editor-roots';
 import { emailDraftExclusions } from './email-draft-exclusions';
-import { hostIs } from './host-is';
 import { inChronologicalOrder, timeIn } from './in-chronological-order';
+import { intercomComposerSelector, intercomPage } from './pages/intercom';
 
 /**
  * Intercom inbox. Evidence T: the composer, its note-mode class, the conversation parts with their category
@@ -10,8 +10,8 @@ import { inChronologicalOrder, timeIn } from './in-chronological-order';
  * live in a shadow root the selectors find nothing and the generic adapter answers.
  */
 export const intercomSelectors = {
-  composer: '[data-conversation-reply-composer]',
-  replyBox: '[data-conversation-reply-composer] .ProseMirror[contenteditable="true"]',
+  composer: intercomComposerSelector,
+  replyBox: `${intercomComposerSelector} .ProseMirror[contenteditable="true"]`,
   noteMode: '.conversation__text.o__note',
   part: '[data-part-group-id][data-part-group-category]',
   note: '.o__note',
@@ -21,9 +21,7 @@ export const intercomSelectors = {
 const categories: Record<string, Author> = { '1': 'customer', '3': 'agent', '5': 'bot', '20': 'system' };
 
 export const intercomAdapter: HelpDeskAdapter = {
-  id: 'intercom',
-  name: 'Intercom',
-  matches: (location, document) => hostIs(location, ['intercom.com']) || document.querySelector(intercomSelectors.composer) !== null,
+  ...intercomPage,
   replyBoxes: (document) => editorRoots(document, intercomSelectors.replyBox),
   thread(editor) {
     const entries: ThreadEntry[] = [];

@@ -1,8 +1,8 @@
 import type { HelpDeskAdapter, ThreadEntry } from './adapter';
 import { editorRoots } from './editor-roots';
 import { emailDraftExclusions } from './email-draft-exclusions';
-import { hostIs } from './host-is';
 import { inChronologicalOrder, timeIn } from './in-chronological-order';
+import { jiraCommentsSelector, jiraServiceManagementPage } from './pages/jira-service-management';
 
 /**
  * Jira Service Management (cloud). Evidence T: the Atlassian editor's root, the comments list and the comment body
@@ -12,17 +12,14 @@ import { inChronologicalOrder, timeIn } from './in-chronological-order';
  */
 export const jiraSelectors = {
   replyBox: '#ak-editor-textarea.ProseMirror[contenteditable="true"]',
-  comments: '[data-testid="issue.activity.comments-list"]',
+  comments: jiraCommentsSelector,
   body: '[data-testid^="issue-comment-base.ui.comment.ak-comment."][data-testid$="-body"]',
   comment: '[data-testid^="issue-comment-base.ui.comment.ak-comment."]',
   selectedTab: '[role="tab"][aria-selected="true"]',
 } as const;
 
 export const jiraServiceManagementAdapter: HelpDeskAdapter = {
-  id: 'jira-service-management',
-  name: 'Jira Service Management',
-  matches: (location, document) =>
-    (hostIs(location, ['atlassian.net']) && /^\/(?:browse|jira|servicedesk)\//.test(location.pathname)) || document.querySelector(jiraSelectors.comments) !== null,
+  ...jiraServiceManagementPage,
   replyBoxes: (document) => editorRoots(document, jiraSelectors.replyBox),
   thread(editor) {
     const entries: ThreadEntry[] = [];

@@ -11,7 +11,7 @@ export function latestCustomerMessage(thread: readonly ThreadEntry[]): CustomerM
   for (let index = candidates.length - 1; index >= 0; index--) {
     const entry = candidates[index]!;
     const text = readMessageText(entry.body);
-    if (text !== '') return { text, element: entry.element };
+    if (text !== '') return { text, element: entry.element, ...(entry.authorName ? { name: entry.authorName } : {}) };
   }
   return null;
 }

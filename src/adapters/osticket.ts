@@ -2,6 +2,7 @@ import type { Author, HelpDeskAdapter, ThreadEntry } from './adapter';
 import { editorRoots } from './editor-roots';
 import { emailDraftExclusions } from './email-draft-exclusions';
 import { inChronologicalOrder, timeIn } from './in-chronological-order';
+import { osticketPage } from './pages/osticket';
 
 /**
  * osTicket staff panel; self-hosted, so pages are recognised by their DOM. Evidence V (its templates): entries are
@@ -18,7 +19,6 @@ export const osticketSelectors = {
   entry: '.thread-entry',
   event: '.thread-event',
   body: '.thread-body',
-  pageMarker: '.thread-entry, textarea#response, textarea#internal_note',
 } as const;
 
 const types: ReadonlyArray<readonly [string, Author, boolean]> = [
@@ -29,9 +29,7 @@ const types: ReadonlyArray<readonly [string, Author, boolean]> = [
 ];
 
 export const osticketAdapter: HelpDeskAdapter = {
-  id: 'osticket',
-  name: 'osTicket',
-  matches: (_location, document) => document.querySelector(osticketSelectors.pageMarker) !== null,
+  ...osticketPage,
   replyBoxes: (document) =>
     // A Redactor box holds both the editor and its hidden textarea: keep the editor.
     editorRoots(document, osticketSelectors.replyBox).filter((box) => !(box instanceof HTMLTextAreaElement && box.closest(osticketSelectors.redactorBox))),

@@ -1,8 +1,8 @@
 import type { HelpDeskAdapter, ThreadEntry } from './adapter';
 import { editorRoots } from './editor-roots';
 import { emailDraftExclusions } from './email-draft-exclusions';
-import { hostIs } from './host-is';
 import { inChronologicalOrder } from './in-chronological-order';
+import { outlookPage } from './pages/outlook';
 
 /**
  * Outlook on the web. Evidence T: the compose body (its English label is localized: other languages fall back to
@@ -19,28 +19,35 @@ export const outlookSelectors = {
 } as const;
 
 export const outlookAdapter: HelpDeskAdapter = {
-  id: 'outlook',
-  name: 'Outlook',
-  matches: (location) => hostIs(location, ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']),
+  ...outlookPage,
   replyBoxes: (document) => editorRoots(document, outlookSelectors.replyBox),
   thread(editor) {
     const document = editor.ownerDocument;
     const account = (document.querySelector(outlookSelectors.account)?.getAttribute('aria-label') ?? '').replace('Account manager for ', '').trim().toLowerCase();
     const entries: ThreadEntry[] = [];
     let sender: string | null = null;
+    let authorName: string | undefined;
     // Senders and bodies in document order: each body belongs to the sender just before it.
     for (const element of document.querySelectorAll<HTMLElement>(`${outlookSelectors.sender},${outlookSelectors.body}`)) {
       if (element.matches(outlookSelectors.sender)) {
         sender = `${element.getAttribute('aria-label') ?? ''} ${element.textContent ?? ''}`.toLowerCase();
+        authorName = senderName(element);
         continue;
       }
       if (editor.contains(element)) continue;
       const author = !sender || !account ? 'unknown' : sender.includes(account) ? 'agent' : 'customer';
-      entries.push({ element, body: element, author, internal: false });
+      entries.push({ element, body: element, author, internal: false, ...(authorName ? { authorName } : {}) });
       sender = null;
+      authorName = undefined;
     }
     return entries.length > 0 ? inChronologicalOrder(entries, 'newest-first') : null;
   },
   replyMode: () => 'public',
   draftExclusions: emailDraftExclusions,
 };
+
+/** "From: Jordan Lee <jordan@example.net>" is Jordan Lee; a sender shown only by address has no name. */
+function senderName(sender: Element): string | undefined {
+  const name = (sender.getAttribute('aria-label') ?? '').replace(/^From:\s*/, '').replace(/<[^>]*>/g, '').trim();
+  return name === '' || name.includes('@') ? undefined : name;
+}

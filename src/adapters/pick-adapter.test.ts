@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 import { readdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import type { HelpDeskAdapter } from './adapter';
+import type { PageRecogniser } from './adapter';
 import { genericAdapter } from './generic';
 import { pickAdapter, productAdapters } from './pick-adapter';
+import { genericPage } from './pages/generic';
+import { productPages } from './recognise-page';
 
 it('registers every adapter file, each under its file name', () => {
-  const helpers = new Set(['adapter', 'editor-roots', 'email-draft-exclusions', 'email-markup', 'generic', 'host-is', 'in-chronological-order', 'is-hidden', 'latest-customer-message', 'load-fixture', 'pick-adapter', 'read-conversation', 'read-message-text', 'run-adapter-safely']);
+  const helpers = new Set(['adapter', 'editor-roots', 'email-draft-exclusions', 'email-markup', 'generic', 'host-is', 'in-chronological-order', 'is-hidden', 'latest-customer-message', 'load-fixture', 'pick-adapter', 'read-conversation', 'read-message-text', 'recognise-page', 'run-adapter-safely']);
   const files = readdirSync(import.meta.dirname)
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
     .map((file) => file.replace(/\.ts$/, ''))
@@ -15,10 +17,20 @@ it('registers every adapter file, each under its file name', () => {
   expect(new Set(productAdapters.map((adapter) => adapter.name)).size).toBe(productAdapters.length);
 });
 
+it("recognises each product's pages apart from its adapter, under the adapter's id, name and file name", () => {
+  const pages = [...productPages, genericPage];
+  const files = readdirSync(`${import.meta.dirname}/pages`).map((file) => file.replace(/\.ts$/, ''));
+  expect(pages.map((page) => page.id).sort()).toEqual(files.sort());
+  for (const adapter of [...productAdapters, genericAdapter]) {
+    const page = pages.find((candidate) => candidate.id === adapter.id);
+    expect(page && { name: page.name, matches: page.matches }, adapter.id).toEqual({ name: adapter.name, matches: adapter.matches });
+  }
+});
+
 it('falls back to the generic adapter on unknown pages, and when a recogniser throws', () => {
   document.body.innerHTML = '<textarea></textarea>';
   expect(pickAdapter(new URL('https://example.com/'), document)).toBe(genericAdapter);
-  const throwing = productAdapters[0] as HelpDeskAdapter & { matches: HelpDeskAdapter['matches'] };
+  const throwing = productPages[0] as { matches: PageRecogniser['matches'] };
   const original = throwing.matches;
   throwing.matches = () => {
     throw new Error('broken');

@@ -12,37 +12,32 @@ import { intercomAdapter } from './intercom';
 import { jiraServiceManagementAdapter } from './jira-service-management';
 import { osticketAdapter } from './osticket';
 import { outlookAdapter } from './outlook';
+import { recognisePage } from './recognise-page';
 import { salesforceServiceCloudAdapter } from './salesforce-service-cloud';
 import { zammadAdapter } from './zammad';
 import { zendeskAdapter } from './zendesk';
 
-/** Every product adapter. Those recognised by address come first; self-hosted products are recognised by DOM. */
+/** Every product adapter, one for each recogniser of recognise-page.ts. */
 export const productAdapters: readonly HelpDeskAdapter[] = [
-  gmailAdapter,
-  outlookAdapter,
-  zendeskAdapter,
+  chatwootAdapter,
+  freescoutAdapter,
   freshdeskAdapter,
-  helpScoutAdapter,
-  intercomAdapter,
   frontAdapter,
-  hubspotAdapter,
+  gmailAdapter,
   gorgiasAdapter,
+  helpScoutAdapter,
+  hubspotAdapter,
+  intercomAdapter,
   jiraServiceManagementAdapter,
+  osticketAdapter,
+  outlookAdapter,
   salesforceServiceCloudAdapter,
   zammadAdapter,
-  freescoutAdapter,
-  osticketAdapter,
-  chatwootAdapter,
+  zendeskAdapter,
 ];
 
-/** The adapter for a page: the first product adapter that recognises it, else the generic one. Never throws. */
+/** The adapter for a page: the one of the product that recognises it, else the generic one. Never throws. */
 export function pickAdapter(location: Location | URL, document: Document): HelpDeskAdapter {
-  for (const adapter of productAdapters) {
-    try {
-      if (adapter.matches(location, document)) return adapter;
-    } catch {
-      // A recogniser that breaks on a changed page just does not recognise it.
-    }
-  }
-  return genericAdapter;
+  const page = recognisePage(location, document);
+  return productAdapters.find((adapter) => adapter.id === page.id) ?? genericAdapter;
 }

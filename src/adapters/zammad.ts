@@ -2,6 +2,7 @@ import type { Author, HelpDeskAdapter, ThreadEntry } from './adapter';
 import { editorRoots } from './editor-roots';
 import { emailDraftExclusions } from './email-draft-exclusions';
 import { inChronologicalOrder, timeIn } from './in-chronological-order';
+import { zammadPage } from './pages/zammad';
 
 /**
  * Zammad, both UIs; self-hosted, so pages are recognised by their DOM. Evidence V (Zammad's own source).
@@ -23,15 +24,12 @@ export const zammadSelectors = {
   newBody: '[data-test-id^="article-bubble-body-"]',
   newCustomerBody: '.bg-blue-100',
   newInternal: '.bg-stripes',
-  pageMarker: '.ticket-article-item, .article-new .articleNewEdit-body, [data-test-id^="article-bubble-container-"]',
 } as const;
 
 const classicAuthors: Array<[string, Author]> = [['customer', 'customer'], ['agent', 'agent'], ['system', 'system']];
 
 export const zammadAdapter: HelpDeskAdapter = {
-  id: 'zammad',
-  name: 'Zammad',
-  matches: (location, document) => location.hash.startsWith('#ticket/zoom/') || document.querySelector(zammadSelectors.pageMarker) !== null,
+  ...zammadPage,
   replyBoxes: (document) => editorRoots(document, `${zammadSelectors.classicReplyBox},${zammadSelectors.newReplyBox}`),
   thread(editor) {
     const entries: ThreadEntry[] = [];

@@ -1,8 +1,8 @@
 import type { Author, HelpDeskAdapter, ThreadEntry } from './adapter';
 import { editorRoots } from './editor-roots';
 import { emailDraftExclusions } from './email-draft-exclusions';
-import { hostIs } from './host-is';
 import { inChronologicalOrder, timeIn } from './in-chronological-order';
+import { zendeskPage } from './pages/zendesk';
 
 /**
  * Zendesk Agent Workspace. Evidence T (third-party code reading the live page), see helpdesks.md; the order of the
@@ -17,16 +17,12 @@ export const zendeskSelectors = {
   /** Carries the author kind in its `type` attribute: "end-user" or "agent". */
   logMessage: '[data-test-id="omni-log-item-message"]',
   body: '.zd-comment',
-  pageMarker: '[data-test-id="omni-log-container"], [data-test-id="omnicomposer-rich-text-ckeditor"]',
 } as const;
 
 const authors: Record<string, Author> = { 'end-user': 'customer', agent: 'agent', system: 'system', bot: 'bot' };
 
 export const zendeskAdapter: HelpDeskAdapter = {
-  id: 'zendesk',
-  name: 'Zendesk',
-  matches: (location, document) =>
-    (hostIs(location, ['zendesk.com']) && location.pathname.startsWith('/agent')) || document.querySelector(zendeskSelectors.pageMarker) !== null,
+  ...zendeskPage,
   replyBoxes: (document) => editorRoots(document, zendeskSelectors.replyBox),
   thread(editor) {
     const pane = editor.closest(zendeskSelectors.ticketPane) ?? editor.ownerDocument;

@@ -103,6 +103,19 @@ describe('CoachSession', () => {
       expect(only(store).customer?.mood).toBe('calm');
     });
 
+    it("checks a required greeting against the customer's name as the page tells it", () => {
+      const { store, editor } = onFixture('gmail/thread-reply.html');
+      store.policy.value = { required: [{ kind: 'greeting' }] };
+      const greeting = () => only(store).analysis.checklist.find((item) => item.id === 'required:greeting');
+      expect(only(store).customer?.name).toBe('Taylor');
+      editor.firstElementChild!.textContent = 'Hi Dana, your refund was issued today.';
+      editor.dispatchEvent(new Event('input'));
+      expect(greeting()).toMatchObject({ status: 'missing', hint: 'Open with a greeting that uses the customer’s name: "Hi Taylor,".' });
+      editor.firstElementChild!.textContent = 'Hi Taylor, your refund was issued today.';
+      editor.dispatchEvent(new Event('input'));
+      expect(greeting()?.status).toBe('met');
+    });
+
     it('leaves quoted history and the signature in the draft out of the analysis', () => {
       const { store, editor } = onFixture('generic/email-quoted.html');
       editor.querySelector('blockquote')!.textContent = 'Calm down, as I already said.';

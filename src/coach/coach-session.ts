@@ -1,6 +1,6 @@
 import { analyzeCustomer, analyzeDraft } from '../analysis/index';
 import type { CustomerAnalysis, DraftAnalysis, Finding } from '../analysis/types';
-import type { HelpDeskAdapter, ReplyMode } from '../adapters/adapter';
+import type { CustomerMessage, HelpDeskAdapter, ReplyMode } from '../adapters/adapter';
 import { pickAdapter } from '../adapters/pick-adapter';
 import { readConversation, readDraftExclusions, readReplyMode } from '../adapters/read-conversation';
 import { detectEditorKind } from '../editors/editor-kind';
@@ -12,6 +12,13 @@ import { noteModeChecklist, noteModePolicy } from './note-mode';
 import { findingKey, updateEditor, type CoachStore, type EditorState } from './coach-store';
 
 let nextId = 1;
+
+/** The customer's mood, and their name: the one the page tells wins over the one they sign with. */
+function analyzeCustomerMessage(message: CustomerMessage | null): CustomerAnalysis | null {
+  if (!message) return null;
+  const analysis = analyzeCustomer(message.text);
+  return message.name ? { ...analysis, name: message.name } : analysis;
+}
 
 /**
  * Coaches one reply box: re-analyses on every edit (only changed sentences cost anything), applies fixes,
@@ -27,7 +34,7 @@ export class CoachSession {
   private editedAt: number | undefined;
   private adapter: HelpDeskAdapter;
   /** The customer's message as last read, so focusing again re-analyses it only when it changed. */
-  private customerText: string | null = null;
+  private customerMessage: CustomerMessage | null = null;
 
   /** `adapter` fixes the adapter; by default the page's is picked at the start and on every focus. */
   constructor(
@@ -38,8 +45,8 @@ export class CoachSession {
   ) {
     this.adapter = fixedAdapter ?? pickAdapter(editor.ownerDocument.location, editor.ownerDocument);
     const conversation = readConversation(this.adapter, editor);
-    this.customerText = conversation.customer.value?.text ?? null;
-    const customer = this.customerText === null ? null : analyzeCustomer(this.customerText);
+    this.customerMessage = conversation.customer.value;
+    const customer = analyzeCustomerMessage(this.customerMessage);
     const text = readEditorText(editor);
     const mode = conversation.mode.value;
     const analysis = this.analyse(text, mode, customer, conversation.exclusions.value);
@@ -110,11 +117,11 @@ export class CoachSession {
   rereadConversation(): void {
     this.adapter = this.fixedAdapter ?? pickAdapter(this.editor.ownerDocument.location, this.editor.ownerDocument);
     const conversation = readConversation(this.adapter, this.editor);
-    const customerText = conversation.customer.value?.text ?? null;
-    const customerChanged = customerText !== this.customerText;
-    this.customerText = customerText;
+    const message = conversation.customer.value;
+    const customerChanged = message?.text !== this.customerMessage?.text || message?.name !== this.customerMessage?.name;
+    this.customerMessage = message;
     updateEditor(this.store, this.id, (state) => {
-      const customer = !customerChanged ? state.customer : customerText === null ? null : analyzeCustomer(customerText);
+      const customer = customerChanged ? analyzeCustomerMessage(message) : state.customer;
       const text = readEditorText(this.editor);
       const mode = conversation.mode.value;
       const analysis = this.analyse(text, mode, customer, conversation.exclusions.value);

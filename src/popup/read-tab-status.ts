@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { CoachStatus, StatusPopupToCS } from '../messages';
+import type { AdapterLabel, CoachStatus, StatusPopupToCS } from '../messages';
+import { probeTabAdapter } from './probe-tab-adapter';
 
 export interface TabStatus {
   tabId: number | undefined;
@@ -7,11 +8,14 @@ export interface TabStatus {
   host: string | null;
   /** What the coach answered; null when it is not loaded in the tab (no reply box focused yet). */
   coach: CoachStatus | null;
+  /** The adapter that recognises the page: the coach's when it is loaded, else the page probe's; null where neither answers. */
+  adapter: AdapterLabel | null;
 }
 
 /**
- * The active tab's host, and what its coach reports through `popup-cs-status`. `tabId` names another tab: the
- * popup opened as a page (popup.html?tab=ID, as the browser tests do) reports on that tab instead of itself.
+ * The active tab's host, what its coach reports through `popup-cs-status`, and its page's adapter, which the page
+ * probe finds while the coach is not loaded. `tabId` names another tab: the popup opened as a page
+ * (popup.html?tab=ID, as the browser tests do) reports on that tab instead of itself.
  */
 export async function readTabStatus(tabId?: number): Promise<TabStatus> {
   const [tab] = tabId === undefined ? await browser.tabs.query({ active: true, currentWindow: true }) : [await browser.tabs.get(tabId)];
@@ -31,5 +35,6 @@ export async function readTabStatus(tabId?: number): Promise<TabStatus> {
       coach = null;
     }
   }
-  return { tabId: tab?.id, host, coach };
+  const adapter = coach?.adapter ?? (tab?.id !== undefined && host !== null ? await probeTabAdapter(tab.id) : null);
+  return { tabId: tab?.id, host, coach, adapter };
 }

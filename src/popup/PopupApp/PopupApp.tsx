@@ -68,21 +68,19 @@ export function PopupApp({ tab }: Props) {
       )}
       {site?.enabled && (
         <section class="popup-status" data-testid="popup-status" data-coached={tab.coach ? 'true' : 'false'}>
-          {tab.coach ? (
-            <>
-              <p>
-                Reading the page as <strong data-testid="popup-adapter">{tab.coach.adapter.name}</strong>.
-              </p>
-              {boxes.length === 0 ? (
-                <p class="muted">No reply box coached right now.</p>
-              ) : (
-                <p data-testid="popup-draft" data-count={findings} data-mood={mood}>
-                  {findings} {findings === 1 ? 'finding' : 'findings'} in your draft · customer {moodLabels[mood ?? 'unknown'].toLowerCase()}
-                </p>
-              )}
-            </>
-          ) : (
+          {tab.adapter && (
+            <p>
+              Adapter: <strong data-testid="popup-adapter" data-adapter-id={tab.adapter.id}>{tab.adapter.name}</strong>
+            </p>
+          )}
+          {!tab.coach ? (
             <p class="muted">Click into a reply box to start coaching.</p>
+          ) : boxes.length === 0 ? (
+            <p class="muted">No reply box coached right now.</p>
+          ) : (
+            <p data-testid="popup-draft" data-count={findings} data-mood={mood}>
+              {findings} {findings === 1 ? 'finding' : 'findings'} in your draft · customer {moodLabels[mood ?? 'unknown'].toLowerCase()}
+            </p>
           )}
         </section>
       )}

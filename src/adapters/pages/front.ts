@@ -1,0 +1,8 @@
+import type { PageRecogniser } from '../adapter';
+import { hostIs } from '../host-is';
+
+export const frontPage: PageRecogniser = {
+  id: 'front',
+  name: 'Front',
+  matches: (location) => hostIs(location, ['frontapp.com']),
+};

@@ -1,0 +1,8 @@
+import type { PageRecogniser } from '../adapter';
+import { hostIs } from '../host-is';
+
+export const gmailPage: PageRecogniser = {
+  id: 'gmail',
+  name: 'Gmail',
+  matches: (location) => hostIs(location, ['mail.google.com']),
+};

@@ -1,0 +1,8 @@
+import type { PageRecogniser } from '../adapter';
+import { hostIs } from '../host-is';
+
+export const gorgiasPage: PageRecogniser = {
+  id: 'gorgias',
+  name: 'Gorgias',
+  matches: (location) => hostIs(location, ['gorgias.com']),
+};

@@ -1,0 +1,9 @@
+import type { PageRecogniser } from '../adapter';
+import { hostIs } from '../host-is';
+
+/** Lightning pages and the Visualforce frames the email composer is nested in. */
+export const salesforceServiceCloudPage: PageRecogniser = {
+  id: 'salesforce-service-cloud',
+  name: 'Salesforce Service Cloud',
+  matches: (location) => hostIs(location, ['force.com', 'salesforce.com', 'visualforce.com']),
+};
