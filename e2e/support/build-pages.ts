@@ -3,8 +3,15 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { pagesBuildDir, pagesSourceDir, projectRoot } from './paths';
 
-/** What TinyMCE loads by URL at run time (theme, model, icons, skins), served from /vendor/tinymce like a self-hosted install. */
-const tinymceAssets = ['themes', 'models', 'icons', 'skins'];
+/**
+ * What editors load by URL at run time, per npm package, served from /vendor/<package> like a self-hosted install:
+ * TinyMCE its theme, model, icons and skins; CKEditor 4 itself (a script tag), its English strings, its skin, the
+ * iframe's contents CSS and the styles of the plugins it starts with.
+ */
+const vendorAssets: Record<string, string[]> = {
+  tinymce: ['themes', 'models', 'icons', 'skins'],
+  ckeditor4: ['ckeditor.js', 'contents.css', 'lang/en.js', 'skins/moono-lisa', 'plugins/dialog/styles', 'plugins/tableselection/styles', 'plugins/scayt/skins', 'plugins/scayt/dialogs'],
+};
 
 /** Builds every fixture page (a folder with an index.html under e2e/pages) with its real editor from npm. */
 export async function buildPages(): Promise<void> {
@@ -22,7 +29,7 @@ export async function buildPages(): Promise<void> {
     define: { global: 'globalThis' },
     build: { outDir: pagesBuildDir, emptyOutDir: true, rollupOptions: { input }, minify: false, chunkSizeWarningLimit: 10_000 },
   });
-  for (const folder of tinymceAssets) {
-    cpSync(join(projectRoot, 'node_modules/tinymce', folder), join(pagesBuildDir, 'vendor/tinymce', folder), { recursive: true });
+  for (const [name, paths] of Object.entries(vendorAssets)) {
+    for (const path of paths) cpSync(join(projectRoot, 'node_modules', name, path), join(pagesBuildDir, 'vendor', name, path), { recursive: true });
   }
 }

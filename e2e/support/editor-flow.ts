@@ -1,17 +1,28 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, type ExtensionBrowser } from './launch-browser';
 import { servePages } from './serve-pages';
-import { CoachPage } from './coach-page';
+import { openEditorPage } from './open-editor-page';
 
 /** A draft with two risky phrases, typed into every editor; a fix for the first is applied through the panel. */
 export const riskyDraft = "Hi Dana, as I already said, the refund takes 5 days. Calm down, please.";
 export const fixedDraft = "Hi Dana, to recap, the refund takes 5 days. Calm down, please.";
 
+export interface EditorPageOptions {
+  /** The product address to open the page at, for an editor known by the product it runs in (see openEditorPage). */
+  origin?: string;
+  /**
+   * Also check that the underlines leave the editor's DOM as it was and that a fix is refused once the draft
+   * changed underneath, which the test does by editing the editor's DOM behind its back: for editors that take
+   * that as the page's own change (not React-rendered ones, which render over it).
+   */
+  staleFix?: boolean;
+}
+
 /**
  * The same checks for every editor page: typing produces findings and underlines, a fix reaches the
  * editor's own model exactly, Ctrl+Z restores the wording, typing goes on, and the page raises no errors.
  */
-export function describeEditor(pageName: string): void {
+export function describeEditor(pageName: string, options: EditorPageOptions = {}): void {
   let browser: ExtensionBrowser;
   let server: Awaited<ReturnType<typeof servePages>>;
 
@@ -25,10 +36,7 @@ export function describeEditor(pageName: string): void {
   });
 
   it('coaches a risky draft and applies a fix through the editor, with undo', async () => {
-    const { page, errors } = await browser.newPage();
-    await page.goto(`${server.url}/${pageName}/index.html`);
-    await page.waitForFunction(() => window.fixture !== undefined);
-    const coach = new CoachPage(page, await page.evaluate(() => window.fixture!.frameSelector));
+    const { page, errors, coach } = await openEditorPage(browser, server.url, pageName, options.origin);
     await coach.type(riskyDraft);
     await coach.waitForCount(2);
     expect(await coach.badge.getAttribute('data-mood')).toBe('angry');
@@ -47,6 +55,39 @@ export function describeEditor(pageName: string): void {
     await page.keyboard.press('End');
     await page.keyboard.type(' Thanks!');
     await expect.poll(() => coach.readModel()).toBe(`${riskyDraft} Thanks!`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  if (!options.staleFix) return;
+  it('underlines the risky phrases, and refuses a fix once the draft changed underneath', async () => {
+    const { page, errors, coach } = await openEditorPage(browser, server.url, pageName, options.origin);
+    await coach.type(riskyDraft);
+    await coach.waitForCount(2);
+    // In the frame the editor edits in, where the coach draws its highlights over the editor's text.
+    const frame = await coach.frame();
+    const underlined = () =>
+      frame.evaluate(() =>
+        [...CSS.highlights.entries()].filter(([name]) => name.startsWith('tactful-')).flatMap(([, highlight]) => [...highlight].map((range) => range.toString())).sort(),
+      );
+    await expect.poll(underlined).toEqual(['Calm down', 'as I already said']);
+
+    await coach.badge.click();
+    // The page changes the draft without an input event and the agent clicks a fix in the same task, before
+    // the coach could read the change: the fix's offsets are stale.
+    await frame.evaluate(() => {
+      const editor = document.querySelector('[contenteditable="true"]')!;
+      const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) node.data = node.data.replace('Hi Dana', 'Hello Dana');
+      document
+        .querySelector('tactful-overlay')!
+        .shadowRoot!.querySelector<HTMLElement>('[data-testid=tactful-finding][data-rule-id="passive-aggressive-as-i-said"] [data-testid=tactful-suggestion]')!
+        .click();
+    });
+    const notice = coach.panel.locator('[data-testid=tactful-notice]');
+    await expect.poll(() => notice.count()).toBe(1);
+    expect(await notice.textContent()).toMatch(/changed/);
+    await expect.poll(() => coach.readModel()).toBe(riskyDraft.replace('Hi Dana', 'Hello Dana'));
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -17,6 +17,9 @@ const strategies: Partial<Record<EditorKind, ReplacementStrategy>> = {
   quill,
   // ProseMirror and Tiptap (measured) take the default execCommand('insertText') with a clean undo.
   draftjs: pasteText,
+  // After execCommand('insertText'), or an ignored beforeinput, their Ctrl+Z took the agent's last typed words (measured).
+  roosterjs: pasteText,
+  ckeditor4: pasteText,
   lexical: replacementInput,
   slate: replacementInput,
   tinymce,

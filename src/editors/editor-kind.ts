@@ -1,8 +1,11 @@
+import { outlookPage } from '../adapters/pages/outlook';
+
 /** The editor libraries Tactful knows how to edit through; anything else is plain contenteditable or a textarea. */
 export type EditorKind =
   | 'textarea'
   | 'prosemirror'
   | 'ckeditor5'
+  | 'ckeditor4'
   | 'quill'
   | 'draftjs'
   | 'lexical'
@@ -10,12 +13,15 @@ export type EditorKind =
   | 'tinymce'
   | 'summernote'
   | 'froala'
+  | 'roosterjs'
   | 'contenteditable';
 
-/** Recognises the editor library from the markers it puts on its root element. */
+/** Recognises the editor library from the markers it puts on its root element, or else from the product it is in. */
 export function detectEditorKind(editor: HTMLElement): EditorKind {
   if (editor instanceof HTMLTextAreaElement) return 'textarea';
   if (editor.classList.contains('ck-editor__editable')) return 'ckeditor5';
+  // CKEditor 4: the body of its iframe in classic mode, a div in inline mode.
+  if (editor.classList.contains('cke_editable')) return 'ckeditor4';
   if (editor.classList.contains('ProseMirror')) return 'prosemirror';
   if (editor.classList.contains('ql-editor')) return 'quill';
   if (editor.classList.contains('public-DraftEditor-content') || editor.closest('.DraftEditor-root')) return 'draftjs';
@@ -24,5 +30,7 @@ export function detectEditorKind(editor: HTMLElement): EditorKind {
   if (editor.id === 'tinymce' || editor.classList.contains('mce-content-body')) return 'tinymce';
   if (editor.classList.contains('note-editable')) return 'summernote';
   if (editor.classList.contains('fr-element')) return 'froala';
+  // RoosterJS puts no marker of its own on its element: it is known by the product composing with it.
+  if (outlookPage.matches(editor.ownerDocument.location, editor.ownerDocument)) return 'roosterjs';
   return 'contenteditable';
 }

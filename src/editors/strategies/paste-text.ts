@@ -15,5 +15,9 @@ export function pasteWith(transfer: (text: string, document: Document) => DataTr
   };
 }
 
-/** A plain-text paste. Measured in Chromium: Draft.js replaces the selection through its model, with a clean Ctrl+Z. */
+/**
+ * A plain-text paste. Measured in Chromium: Draft.js, RoosterJS and CKEditor 4 replace the selection through
+ * their model, the text escaped, with a clean Ctrl+Z. CKEditor 4's own API (`CKEDITOR.instances`, in the page's
+ * main world) gave the same undo, so it needs no editor bridge.
+ */
 export const pasteText = pasteWith(plainTextTransfer);
