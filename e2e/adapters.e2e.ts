@@ -1,48 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { listFixtures, type Fixture } from '../src/adapters/load-fixture';
+import { listFixtures } from '../src/adapters/load-fixture';
 import { analyzeCustomer } from '../src/analysis/index';
-import { detectEditorKind } from '../src/editors/editor-kind';
-import type { CoachStatus } from '../src/messages';
 import { launchBrowser, type ExtensionBrowser } from './support/launch-browser';
 import { CoachPage } from './support/coach-page';
+import { fixtureMeta as meta } from './support/open-fixture';
+import { openWithProductEditor } from './support/open-with-product-editor';
 import { screenshot } from './support/screenshot';
 
 /**
  * Every help-desk fixture page of src/adapters/fixtures, served at its product's own address (the `tactful:url`
- * meta) so the adapter recognises it as on the live site: the agent types a risky draft into the reply box, and the
- * coach reads the customer's latest message through the adapter and relaxes its rules in an internal note.
+ * meta) so the adapter recognises it as on the live site, with the product's real editor from npm (the
+ * `tactful:editor` meta, see e2e/product-editors) in place of the static reply box: the agent types a risky draft,
+ * the coach reads the customer's latest message through the adapter and relaxes its rules in an internal note,
+ * and a fix reaches the editor's own model.
  */
 
 /** Customer-tone wording (passive-aggressive, dismissive) and blame, which a note still suggests rewording. */
 const draft = " As I already said, calm down. You didn't attach the file.";
-
-function meta(fixture: Fixture, name: string): string | null {
-  return new RegExp(`<meta name="tactful:${name}" content="([^"]*)">`).exec(fixture.html)?.[1] ?? null;
-}
-
-/** Serves the fixture at its product's address; no request leaves the machine. */
-async function openFixture(page: Page, fixture: Fixture): Promise<string> {
-  const url = meta(fixture, 'url')!;
-  await page.route(`${new URL(url).origin}/**`, (route) =>
-    new URL(route.request().url()).pathname === '/favicon.ico' ? route.fulfill({ status: 204 }) : route.fulfill({ contentType: 'text/html', body: fixture.html }),
-  );
-  await page.goto(url);
-  return url;
-}
-
-/** The status the popup gets for the tab showing `url`, sent from the extension's service worker as the popup would. */
-async function popupStatus(browser: ExtensionBrowser, url: string): Promise<CoachStatus | null | 'no answer'> {
-  const [worker] = browser.context.serviceWorkers();
-  return worker!.evaluate(async (address) => {
-    const [tab] = await chrome.tabs.query({ url: address });
-    try {
-      return (await chrome.tabs.sendMessage(tab!.id!, { type: 'popup-cs-status' })) ?? null;
-    } catch {
-      return 'no answer';
-    }
-  }, url);
-}
 
 describe('help-desk adapters in the browser', () => {
   let browser: ExtensionBrowser;
@@ -55,12 +29,13 @@ describe('help-desk adapters in the browser', () => {
 
   it.each(listFixtures().map((fixture) => [fixture.name, fixture] as const))('%s', async (_name, fixture) => {
     const { page, errors } = await browser.newPage();
-    await openFixture(page, fixture);
+    await openWithProductEditor(page, fixture, errors);
     const customerText = meta(fixture, 'customer-text');
     const expectedMood = customerText === null ? 'unknown' : analyzeCustomer(customerText).mood;
     const mode = meta(fixture, 'mode');
-    const box = page.locator('[data-expect~="reply-box"]').first();
-    const kind = await box.evaluate(detectEditorKind);
+    // An editor that edits in an iframe (CKEditor 4) has the reply box, and the coach, in that frame.
+    const frameSelector = await page.evaluate(() => window.fixture!.frameSelector);
+    const box = (frameSelector ? page.frameLocator(frameSelector) : page).locator('[data-expect~="reply-box"]').first();
 
     await box.click();
     // Where the draft ends in quoted history or a signature, the agent writes above it: text typed there is excluded.
@@ -71,7 +46,7 @@ describe('help-desk adapters in the browser', () => {
       await page.keyboard.press('Control+End');
       await page.keyboard.type(draft, { delay: 2 });
     }
-    const coach = new CoachPage(page);
+    const coach = new CoachPage(page, frameSelector);
     await expect.poll(() => coach.badge.getAttribute('data-mood'), { timeout: 15_000 }).toBe(expectedMood);
 
     await coach.badge.click();
@@ -90,13 +65,16 @@ describe('help-desk adapters in the browser', () => {
     }
     await screenshot(page, `adapter-${fixture.name.replace(/[/.]/g, '-')}`);
 
-    if (kind === 'textarea' || kind === 'contenteditable') {
-      const read = () => box.evaluate((element) => (element instanceof HTMLTextAreaElement ? element.value : element.textContent ?? ''));
-      const before = await read();
-      await coach.panel.locator('[data-testid=tactful-finding][data-category=blame] [data-testid=tactful-suggestion]').first().click();
-      await expect.poll(read).not.toBe(before);
-      expect(await read()).not.toContain("You didn't attach the file.");
-    }
+    // The fix reaches the editor's own model: the flagged words, and nothing else of the agent's text, change.
+    const blame = coach.panel.locator('[data-testid=tactful-finding][data-category=blame]');
+    const flagged = await blame.locator('[data-testid=tactful-flagged]').textContent();
+    const suggestion = blame.locator('[data-testid=tactful-suggestion]').first();
+    const replacement = (await suggestion.textContent())!;
+    const before = await coach.readModel();
+    expect(flagged).toBe("You didn't attach the file.");
+    expect(before).toContain(flagged);
+    await suggestion.click();
+    await expect.poll(() => coach.readModel()).toBe(before.replace(flagged!, replacement));
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -104,7 +82,7 @@ describe('help-desk adapters in the browser', () => {
   it('relaxes the coaching when the agent switches to a note, and reads the ticket again when the reply box gets focus back', async () => {
     const fixture = listFixtures().find((candidate) => candidate.name === 'zendesk/ticket-public-reply.html')!;
     const { page, errors } = await browser.newPage();
-    await openFixture(page, fixture);
+    await openWithProductEditor(page, fixture, errors);
     // The page's own switcher: a click turns the visible ticket's reply box into an internal note.
     await page.evaluate(() => {
       const switcher = document.querySelectorAll<HTMLElement>('[data-test-id="omnichannel-channel-switcher-button"]')[1]!;
@@ -130,24 +108,6 @@ describe('help-desk adapters in the browser', () => {
     await box.click();
     await expect.poll(() => coach.badge.getAttribute('data-mood')).toBe(analyzeCustomer(calm).mood);
     expect(analyzeCustomer(calm).mood).not.toBe(analyzeCustomer(meta(fixture, 'customer-text')!).mood);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('tells the popup which adapter reads the page and what the coach sees, once the coach is loaded', async () => {
-    const fixture = listFixtures().find((candidate) => candidate.name === 'zendesk/ticket-internal-note.html')!;
-    const { page, errors } = await browser.newPage();
-    const url = await openFixture(page, fixture);
-    await page.waitForLoadState('load');
-    // Before the agent focuses a reply box the coach is not loaded, and no frame answers.
-    expect(['no answer', null]).toContain(await popupStatus(browser, url));
-    await page.locator('[data-expect~="reply-box"]').click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.type(draft);
-    const customer = analyzeCustomer(meta(fixture, 'customer-text')!);
-    await expect
-      .poll(() => popupStatus(browser, url))
-      .toEqual({ adapter: { id: 'zendesk', name: 'Zendesk' }, replyBoxes: [{ count: 1, mood: customer.mood, mode: 'note', customerBy: 'zendesk' }] });
     expect(errors).toEqual([]);
     await page.close();
   });

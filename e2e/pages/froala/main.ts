@@ -1,14 +1,4 @@
-import FroalaEditor from 'froala-editor';
-import 'froala-editor/css/froala_editor.pkgd.min.css';
-import { renderTicket } from '../ticket-message';
-import { exposeFixture } from '../fixture-api';
-import { htmlToText } from '../html-to-text';
+import mountFroala from '../../product-editors/froala';
+import { showEditorPage } from '../editor-page';
 
-const area = renderTicket('Froala');
-const mount = document.createElement('div');
-mount.id = 'reply';
-area.append(mount);
-
-const editor = new FroalaEditor('#reply', { heightMin: 160, toolbarButtons: ['bold', 'italic', 'undo', 'redo'] }, () => {
-  exposeFixture({ editor: 'froala', inputSelector: '#reply .fr-element', readModel: () => htmlToText(editor.html.get()) });
-});
+void showEditorPage('Froala', 'froala', mountFroala);
