@@ -4,6 +4,7 @@ import { emailDraftExclusions } from './email-draft-exclusions';
 import { historyStartSelector, quoteSelector } from './email-markup';
 import { hostInDocument } from '../dom/host-in-document';
 import { isHidden } from './is-hidden';
+import { namesInternalNote } from './names-internal-note';
 import { readMessageText } from './read-message-text';
 import { genericPage } from './pages/generic';
 
@@ -25,9 +26,6 @@ const messageSelector = [
 
 /** Shorter blocks are labels, buttons or timestamps rather than messages. */
 const minimumLength = 20;
-
-/** Words a reply box's own label uses when it writes to colleagues rather than the customer. */
-const notePattern = /\b(?:internal|private)\s+(?:note|comment|reply)\b|\badd (?:a )?note\b/i;
 
 export const genericAdapter: HelpDeskAdapter = {
   ...genericPage,
@@ -53,7 +51,7 @@ export const genericAdapter: HelpDeskAdapter = {
     return [entry];
   },
   replyMode(editor) {
-    return notePattern.test(labelOf(editor)) ? 'note' : 'public';
+    return namesInternalNote(labelOf(editor)) ? 'note' : 'public';
   },
   draftExclusions: emailDraftExclusions,
 };

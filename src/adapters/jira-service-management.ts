@@ -2,6 +2,7 @@ import type { HelpDeskAdapter, ThreadEntry } from './adapter';
 import { editorRoots } from './editor-roots';
 import { emailDraftExclusions } from './email-draft-exclusions';
 import { inChronologicalOrder, timeIn } from './in-chronological-order';
+import { namesInternalNote } from './names-internal-note';
 import { jiraCommentsSelector, jiraServiceManagementPage } from './pages/jira-service-management';
 
 /**
@@ -26,7 +27,7 @@ export const jiraServiceManagementAdapter: HelpDeskAdapter = {
     for (const list of editor.ownerDocument.querySelectorAll(jiraSelectors.comments)) {
       for (const body of list.querySelectorAll<HTMLElement>(jiraSelectors.body)) {
         const element = body.parentElement?.closest<HTMLElement>(jiraSelectors.comment) ?? body;
-        const internal = /\binternal note\b/i.test(element === body ? '' : labelsOf(element, body));
+        const internal = element !== body && namesInternalNote(labelsOf(element, body));
         entries.push({ element, body, author: 'unknown', internal, time: timeIn(element) });
       }
     }
@@ -34,7 +35,8 @@ export const jiraServiceManagementAdapter: HelpDeskAdapter = {
   },
   replyMode(editor) {
     const tab = editor.ownerDocument.querySelector(jiraSelectors.selectedTab)?.textContent ?? '';
-    if (/internal/i.test(tab)) return 'note';
+    // The selected tab: "Add internal note" (in the agent's language) or "Reply to customer".
+    if (namesInternalNote(tab)) return 'note';
     if (/reply|customer/i.test(tab)) return 'public';
     return null;
   },

@@ -8,7 +8,7 @@ import { genericPage } from './pages/generic';
 import { productPages } from './recognise-page';
 
 it('registers every adapter file, each under its file name', () => {
-  const helpers = new Set(['adapter', 'editor-roots', 'email-draft-exclusions', 'email-markup', 'generic', 'host-is', 'in-chronological-order', 'is-hidden', 'latest-customer-message', 'load-fixture', 'pick-adapter', 'read-conversation', 'read-message-text', 'recognise-page', 'run-adapter-safely']);
+  const helpers = new Set(['adapter', 'editor-roots', 'email-draft-exclusions', 'email-markup', 'generic', 'host-is', 'in-chronological-order', 'is-hidden', 'latest-customer-message', 'load-fixture', 'names-internal-note', 'pick-adapter', 'read-conversation', 'read-message-text', 'recognise-page', 'run-adapter-safely']);
   const files = readdirSync(import.meta.dirname)
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
     .map((file) => file.replace(/\.ts$/, ''))

@@ -11,3 +11,14 @@ it("reads each Zendesk ticket's own thread when several tickets stay in the DOM"
   expect(readConversation(zendeskAdapter, hidden!).customer.value?.text).toBe('Hello, could you tell me how to change my billing address?');
   expect(readConversation(zendeskAdapter, visible!).customer.value?.text).toMatch(/^Still nothing/);
 });
+
+it("tells a note from a public reply by the switch's label in the agent's language", () => {
+  loadFixture(listFixtures().find((fixture) => fixture.name === 'zendesk/ticket-public-reply.html')!);
+  const visible = zendeskAdapter.replyBoxes(document)[0]!;
+  const switcher = document.querySelector('[data-ticket-id="4471"] [data-test-id="omnichannel-channel-switcher-button"]')!;
+  const modeWith = (label: string) => {
+    switcher.textContent = label;
+    return zendeskAdapter.replyMode(visible);
+  };
+  expect([modeWith('Interne Notiz'), modeWith('Öffentliche Antwort'), modeWith('Note interne'), modeWith('Réponse publique')]).toEqual(['note', 'public', 'note', 'public']);
+});

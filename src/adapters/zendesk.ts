@@ -2,6 +2,7 @@ import type { Author, HelpDeskAdapter, ThreadEntry } from './adapter';
 import { editorRoots } from './editor-roots';
 import { emailDraftExclusions } from './email-draft-exclusions';
 import { inChronologicalOrder, timeIn } from './in-chronological-order';
+import { namesInternalNote } from './names-internal-note';
 import { zendeskPage } from './pages/zendesk';
 
 /**
@@ -38,9 +39,9 @@ export const zendeskAdapter: HelpDeskAdapter = {
   replyMode(editor) {
     const pane = editor.closest(zendeskSelectors.ticketPane) ?? editor.ownerDocument;
     const label = pane.querySelector(zendeskSelectors.channelSwitcher)?.textContent ?? '';
-    if (/internal/i.test(label)) return 'note';
-    if (/public/i.test(label)) return 'public';
-    return null;
+    // The switch shows the current mode in the agent's language: anything but a note is the public reply.
+    if (label.trim() === '') return null;
+    return namesInternalNote(label) ? 'note' : 'public';
   },
   draftExclusions: emailDraftExclusions,
 };
