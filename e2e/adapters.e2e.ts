@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listFixtures } from '../src/adapters/load-fixture';
 import { analyzeCustomer } from '../src/analysis/index';
-import { launchBrowser, type ExtensionBrowser } from './support/launch-browser';
 import { CoachPage } from './support/coach-page';
+import { launchBrowser } from './support/launch-browser';
 import { fixtureMeta as meta } from './support/open-fixture';
 import { openWithProductEditor } from './support/open-with-product-editor';
 import { screenshot } from './support/screenshot';
+import { sharedInSuite } from './support/shared-in-suite';
 
 /**
  * Every help-desk fixture page of src/adapters/fixtures, served at its product's own address (the `tactful:url`
@@ -19,16 +20,10 @@ import { screenshot } from './support/screenshot';
 const draft = " As I already said, calm down. You didn't attach the file.";
 
 describe('help-desk adapters in the browser', () => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedInSuite(launchBrowser);
 
   it.each(listFixtures().map((fixture) => [fixture.name, fixture] as const))('%s', async (_name, fixture) => {
-    const { page, errors } = await browser.newPage();
+    const { page, errors } = await browser().newPage();
     await openWithProductEditor(page, fixture, errors);
     const customerText = meta(fixture, 'customer-text');
     const expectedMood = customerText === null ? 'unknown' : analyzeCustomer(customerText).mood;
@@ -81,7 +76,7 @@ describe('help-desk adapters in the browser', () => {
 
   it('relaxes the coaching when the agent switches to a note, and reads the ticket again when the reply box gets focus back', async () => {
     const fixture = listFixtures().find((candidate) => candidate.name === 'zendesk/ticket-public-reply.html')!;
-    const { page, errors } = await browser.newPage();
+    const { page, errors } = await browser().newPage();
     await openWithProductEditor(page, fixture, errors);
     // The page's own switcher: a click turns the visible ticket's reply box into an internal note.
     await page.evaluate(() => {

@@ -1,11 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type ExtensionBrowser } from './support/launch-browser';
-import { servePages } from './support/serve-pages';
-import { CoachPage } from './support/coach-page';
+import type { CoachPage } from './support/coach-page';
 import { riskyDraft } from './support/editor-flow';
+import { highlightedPhrases } from './support/highlighted-phrases';
+import { launchBrowser } from './support/launch-browser';
+import { openEditorPage } from './support/open-editor-page';
 import { phraseBox } from './support/phrase-box';
 import { screenshot } from './support/screenshot';
+import { servePages } from './support/serve-pages';
+import { sharedInSuite } from './support/shared-in-suite';
 
 /** A dark help desk: the same ticket, restyled, for the overlay's dark theme. */
 const darkPageCss = `
@@ -29,24 +32,13 @@ async function editorHasFocus(page: Page): Promise<boolean> {
 
 for (const pageName of ['textarea', 'contenteditable']) {
   describe(`overlay on ${pageName}`, () => {
-    let browser: ExtensionBrowser;
-    let server: Awaited<ReturnType<typeof servePages>>;
-    beforeAll(async () => {
-      server = await servePages();
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const pages = sharedInSuite(servePages);
+    const browser = sharedInSuite(launchBrowser);
 
     /** A fresh ticket with the risky draft typed in and both findings shown. */
     async function openDraft(options: { dark?: boolean } = {}): Promise<{ page: Page; coach: CoachPage; errors: string[] }> {
-      const { page, errors } = await browser.newPage();
-      await page.goto(`${server.url}/${pageName}/index.html`);
-      await page.waitForFunction(() => window.fixture !== undefined);
+      const { page, errors, coach } = await openEditorPage(browser(), pages().url, pageName);
       if (options.dark) await page.addStyleTag({ content: darkPageCss });
-      const coach = new CoachPage(page);
       await coach.type(riskyDraft);
       await coach.waitForCount(2);
       return { page, coach, errors };
@@ -67,10 +59,7 @@ for (const pageName of ['textarea', 'contenteditable']) {
         expect(boxes.mirror).toEqual(boxes.textarea);
         expect(boxes.font[0]).toBe(boxes.font[1]);
       } else {
-        const highlighted = await page.evaluate(() =>
-          [...CSS.highlights.entries()].filter(([name]) => name.startsWith('tactful-')).flatMap(([name, highlight]) => [...highlight].map((range) => `${name}:${range.toString()}`)),
-        );
-        expect(highlighted.map((entry) => entry.replace(/^[^:]+:/, '')).sort()).toEqual(['Calm down', 'as I already said']);
+        expect(await highlightedPhrases(page)).toEqual(['Calm down', 'as I already said']);
         // The editor's DOM is untouched: a single text node, no marks.
         expect(await page.evaluate(() => document.querySelector('#reply')!.innerHTML)).toBe(riskyDraft);
       }

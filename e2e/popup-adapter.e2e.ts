@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listFixtures, type Fixture } from '../src/adapters/load-fixture';
 import { analyzeCustomer } from '../src/analysis/index';
 import type { CoachStatus } from '../src/messages';
@@ -6,6 +6,7 @@ import { launchBrowser, type ExtensionBrowser } from './support/launch-browser';
 import { runningExtensionId } from './support/extension-pages';
 import { fixtureMeta, openFixture, serveFixture } from './support/open-fixture';
 import { screenshot } from './support/screenshot';
+import { sharedInSuite } from './support/shared-in-suite';
 
 /**
  * The popup names the adapter that reads the current tab: before the agent focuses a reply box, through the page
@@ -51,22 +52,16 @@ async function readPopup(browser: ExtensionBrowser, url: string): Promise<{ adap
 }
 
 describe('the adapter in the popup', () => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedInSuite(launchBrowser);
 
   it('names the adapter before the coach is loaded, and shows what the coach sees once it is', async () => {
     const ticket = fixture('zendesk/ticket-internal-note.html');
-    const { page, errors } = await browser.newPage();
+    const { page, errors } = await browser().newPage();
     const url = await openFixture(page, ticket);
     await page.waitForLoadState('load');
-    expect(await readPopup(browser, url)).toEqual({ adapter: { id: 'zendesk', name: 'Zendesk' }, coached: 'false', draft: null });
+    expect(await readPopup(browser(), url)).toEqual({ adapter: { id: 'zendesk', name: 'Zendesk' }, coached: 'false', draft: null });
     // The probe left the coach unloaded: no frame answers, and nothing is drawn.
-    expect(['no answer', null]).toContain(await coachStatus(browser, url));
+    expect(['no answer', null]).toContain(await coachStatus(browser(), url));
     expect(await page.locator('tactful-overlay').count()).toBe(0);
 
     await page.bringToFront();
@@ -76,24 +71,24 @@ describe('the adapter in the popup', () => {
     await page.keyboard.type(" You didn't attach the file.");
     const customer = analyzeCustomer(fixtureMeta(ticket, 'customer-text')!);
     await expect
-      .poll(() => coachStatus(browser, url))
+      .poll(() => coachStatus(browser(), url))
       .toEqual({ adapter: { id: 'zendesk', name: 'Zendesk' }, replyBoxes: [{ count: 1, mood: customer.mood, mode: 'note', customerBy: 'zendesk' }] });
-    expect(await readPopup(browser, url)).toEqual({ adapter: { id: 'zendesk', name: 'Zendesk' }, coached: 'true', draft: { count: '1', mood: customer.mood } });
+    expect(await readPopup(browser(), url)).toEqual({ adapter: { id: 'zendesk', name: 'Zendesk' }, coached: 'true', draft: { count: '1', mood: customer.mood } });
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('names the generic adapter on a plain page', async () => {
-    const { page, errors } = await browser.newPage();
+    const { page, errors } = await browser().newPage();
     const url = await openFixture(page, fixture('generic/plain-page.html'));
     await page.waitForLoadState('load');
-    expect((await readPopup(browser, url)).adapter).toEqual({ id: 'generic', name: 'Generic page' });
+    expect((await readPopup(browser(), url)).adapter).toEqual({ id: 'generic', name: 'Generic page' });
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it("names a product running in a frame of a plain page over the page's generic adapter", async () => {
-    const { page, errors } = await browser.newPage();
+    const { page, errors } = await browser().newPage();
     const composer = await serveFixture(page, fixture('salesforce-service-cloud/email-composer-frame.html'));
     const url = await openFixture(page, fixture('generic/plain-page.html'));
     await page.evaluate(async (src) => {
@@ -103,7 +98,7 @@ describe('the adapter in the popup', () => {
       document.body.append(frame);
       await loaded;
     }, composer);
-    expect((await readPopup(browser, url)).adapter).toEqual({ id: 'salesforce-service-cloud', name: 'Salesforce Service Cloud' });
+    expect((await readPopup(browser(), url)).adapter).toEqual({ id: 'salesforce-service-cloud', name: 'Salesforce Service Cloud' });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,12 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { underlineColors } from '../src/overlay/underline-colors';
-import { launchBrowser, type ExtensionBrowser } from './support/launch-browser';
-import { servePages } from './support/serve-pages';
 import { CoachPage } from './support/coach-page';
 import { fixedDraft, riskyDraft } from './support/editor-flow';
+import { highlightedPhrases } from './support/highlighted-phrases';
+import { launchBrowser } from './support/launch-browser';
 import { paintedPixels } from './support/painted-pixels';
 import { phraseBox } from './support/phrase-box';
 import { screenshot } from './support/screenshot';
+import { servePages } from './support/serve-pages';
+import { sharedInSuite } from './support/shared-in-suite';
 
 /**
  * Reply boxes drawn inside an open shadow root (e2e/pages/shadow-dom: a custom element holding a contenteditable,
@@ -14,21 +16,13 @@ import { screenshot } from './support/screenshot';
  * underlines are painted on the text, the caret opens a finding's card, and a fix reaches the editor's model.
  */
 describe('reply boxes in an open shadow root', () => {
-  let browser: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof servePages>>;
-  beforeAll(async () => {
-    server = await servePages();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pages = sharedInSuite(servePages);
+  const browser = sharedInSuite(launchBrowser);
 
   for (const editor of ['contenteditable', 'textarea', 'quill']) {
     it(`coaches a ${editor}: painted underlines, the card at the caret, a fix in the model and its undo`, async () => {
-      const { page, errors } = await browser.newPage();
-      await page.goto(`${server.url}/shadow-dom/index.html?editor=${editor}`);
+      const { page, errors } = await browser().newPage();
+      await page.goto(`${pages().url}/shadow-dom/index.html?editor=${editor}`);
       await page.waitForFunction(() => window.fixture !== undefined);
       const coach = new CoachPage(page);
       await coach.type(riskyDraft);
@@ -39,10 +33,7 @@ describe('reply boxes in an open shadow root', () => {
       if (editor === 'textarea') {
         await expect.poll(() => page.locator('tactful-overlay [data-testid=tactful-underline]').allTextContents()).toEqual(['as I already said', 'Calm down']);
       } else {
-        const highlighted = await page.evaluate(() =>
-          [...CSS.highlights.entries()].filter(([name]) => name.startsWith('tactful-')).flatMap(([, highlight]) => [...highlight].map((range) => range.toString())),
-        );
-        expect(highlighted.sort()).toEqual(['Calm down', 'as I already said']);
+        expect(await highlightedPhrases(page)).toEqual(['Calm down', 'as I already said']);
       }
       // The wavy line under "Calm down" is on screen in the error colour; the words after it, as wide, have none.
       const flagged = await phraseBox(page, 'Calm down');

@@ -15,15 +15,15 @@ import { productMarkers } from './product-markers';
  */
 const mountSlate: MountEditor = async (placeholder) => {
   const editor = withHistory(withReact(createEditor()));
-  const initialValue = htmlToText(placeholder.innerHTML)
+  const initialValue: Descendant[] = htmlToText(placeholder.innerHTML)
     .split('\n')
-    .map((text) => ({ type: 'paragraph', children: [{ text }] })) as unknown as Descendant[];
+    .map((text) => ({ type: 'paragraph', children: [{ text }] }));
   const { class: className, ...markers } = productMarkers(placeholder);
 
   const site = placeholder.ownerDocument.createElement('div');
   placeholder.replaceWith(site);
   const root = createRoot(site);
-  flushSync(() => root.render(createElement(Slate, { editor, initialValue }, createElement(Editable, { ...markers, className }))));
+  flushSync(() => root.render(createElement(Slate, { editor, initialValue, children: createElement(Editable, { ...markers, className }) })));
   return { readModel: () => editor.children.map((_, index) => Editor.string(editor, [index])).join('\n') };
 };
 

@@ -7,11 +7,13 @@ import { editorSite } from './editor-site';
 import type { MountEditor } from './mount-editor';
 import { productMarkers, setMarkers } from './product-markers';
 
-/** The parts of Summernote's jQuery plugin used here (jQuery and Summernote ship no types). */
-interface SummernoteSource {
-  summernote(options: object): unknown;
-  summernote(command: 'code'): string;
-  data(key: 'summernote'): { layoutInfo: { editable: ArrayLike<HTMLElement> } };
+/** The parts of Summernote's jQuery plugin used here: Summernote ships no types. */
+declare global {
+  interface JQuery<TElement = HTMLElement> {
+    summernote(options: object): this;
+    summernote(command: 'code'): string;
+    data(key: 'summernote'): { layoutInfo: { editable: JQuery<HTMLElement> } };
+  }
 }
 
 /**
@@ -22,7 +24,7 @@ interface SummernoteSource {
 const mountSummernote: MountEditor = async (placeholder) => {
   const site = editorSite(placeholder, '.note-editor', /^note-/);
   site.innerHTML = placeholder.innerHTML;
-  const source = $(site) as unknown as SummernoteSource;
+  const source = $(site);
   source.summernote({ height: 160, toolbar: [['style', ['bold', 'italic']]] });
   setMarkers(source.data('summernote').layoutInfo.editable[0]!, productMarkers(placeholder, /^note-/));
   return { readModel: () => htmlToText(source.summernote('code')) };

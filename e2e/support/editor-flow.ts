@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, type ExtensionBrowser } from './launch-browser';
-import { servePages } from './serve-pages';
+import { expect, it } from 'vitest';
+import { highlightedPhrases } from './highlighted-phrases';
+import { launchBrowser } from './launch-browser';
 import { openEditorPage } from './open-editor-page';
+import { servePages } from './serve-pages';
+import { sharedInSuite } from './shared-in-suite';
 
 /** A draft with two risky phrases, typed into every editor; a fix for the first is applied through the panel. */
 export const riskyDraft = "Hi Dana, as I already said, the refund takes 5 days. Calm down, please.";
@@ -23,20 +25,11 @@ export interface EditorPageOptions {
  * editor's own model exactly, Ctrl+Z restores the wording, typing goes on, and the page raises no errors.
  */
 export function describeEditor(pageName: string, options: EditorPageOptions = {}): void {
-  let browser: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof servePages>>;
-
-  beforeAll(async () => {
-    server = await servePages();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pages = sharedInSuite(servePages);
+  const browser = sharedInSuite(launchBrowser);
 
   it('coaches a risky draft and applies a fix through the editor, with undo', async () => {
-    const { page, errors, coach } = await openEditorPage(browser, server.url, pageName, options.origin);
+    const { page, errors, coach } = await openEditorPage(browser(), pages().url, pageName, options.origin);
     await coach.type(riskyDraft);
     await coach.waitForCount(2);
     expect(await coach.badge.getAttribute('data-mood')).toBe('angry');
@@ -61,16 +54,12 @@ export function describeEditor(pageName: string, options: EditorPageOptions = {}
 
   if (!options.staleFix) return;
   it('underlines the risky phrases, and refuses a fix once the draft changed underneath', async () => {
-    const { page, errors, coach } = await openEditorPage(browser, server.url, pageName, options.origin);
+    const { page, errors, coach } = await openEditorPage(browser(), pages().url, pageName, options.origin);
     await coach.type(riskyDraft);
     await coach.waitForCount(2);
     // In the frame the editor edits in, where the coach draws its highlights over the editor's text.
     const frame = await coach.frame();
-    const underlined = () =>
-      frame.evaluate(() =>
-        [...CSS.highlights.entries()].filter(([name]) => name.startsWith('tactful-')).flatMap(([, highlight]) => [...highlight].map((range) => range.toString())).sort(),
-      );
-    await expect.poll(underlined).toEqual(['Calm down', 'as I already said']);
+    await expect.poll(() => highlightedPhrases(frame)).toEqual(['Calm down', 'as I already said']);
 
     await coach.badge.click();
     // The page changes the draft without an input event and the agent clicks a fix in the same task, before

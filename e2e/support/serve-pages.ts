@@ -5,8 +5,13 @@ import { pagesBuildDir } from './paths';
 
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json' };
 
+export interface PagesServer {
+  url: string;
+  close(): Promise<void>;
+}
+
 /** Serves a folder (by default the built fixture pages) on 127.0.0.1: content scripts do not run on file:// pages. */
-export async function servePages(root = pagesBuildDir): Promise<{ url: string; close(): Promise<void> }> {
+export async function servePages(root = pagesBuildDir): Promise<PagesServer> {
   const server: Server = createServer(async (request, response) => {
     // Chromium asks every page for a favicon and logs a console error on a 404, which the tests count as a failure.
     if (request.url === '/favicon.ico') {
