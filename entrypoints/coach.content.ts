@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { setCoachHandle, type CoachHandle } from '../src/coach/coach-handle';
 import type { CoachStatus, MessagePopupToCS } from '../src/messages';
 import type { CoachActions } from '../src/coach/coach-actions';
-import { mountOverlay } from '../src/overlay/mount-overlay';
+import { keepOverlayMounted } from '../src/overlay/keep-overlay-mounted';
 import { pickAdapter } from '../src/adapters/pick-adapter';
 import { followTeamPolicy } from '../src/coach/follow-team-policy';
 import { findCoachableEditor } from '../src/detector/find-coachable-editor';
@@ -31,18 +31,19 @@ export default defineContentScript({
       ignoreFinding: (editorId, finding) => byId(editorId)?.ignoreFinding(finding),
       ignoreRule: (editorId, ruleId) => byId(editorId)?.ignoreRule(ruleId),
     };
-    mountOverlay(document, store, recordCoachStats(store, actions, createStatsRecorder(), ctx.signal), ctx.signal);
+    keepOverlayMounted(document, store, recordCoachStats(store, actions, createStatsRecorder(), ctx.signal), ctx.signal);
 
     const detach = (editor: HTMLElement): void => {
       sessions.get(editor)?.controller.abort();
       sessions.delete(editor);
     };
     // Reply boxes that single-page apps remove (a ticket closed) end their session; one check per batch of removals.
+    // Observed from the document, not its root: a rewrite (document.open) replaces the root with the reply box in it.
     const removals = new MutationObserver((records) => {
       if (!records.some((record) => record.removedNodes.length > 0)) return;
       for (const editor of [...sessions.keys()]) if (!editor.isConnected) detach(editor);
     });
-    removals.observe(document.documentElement, { childList: true, subtree: true });
+    removals.observe(document, { childList: true, subtree: true });
     ctx.onInvalidated(() => {
       removals.disconnect();
       for (const editor of [...sessions.keys()]) detach(editor);

@@ -41,7 +41,8 @@ export class CoachPage {
   async waitForCount(count: number): Promise<void> {
     const frame = await this.frame();
     await frame.waitForFunction(
-      (expected) => document.querySelector('tactful-overlay')?.shadowRoot?.querySelector(`[data-testid=tactful-badge][data-count="${expected}"]`) !== null,
+      // `!= null`: with no overlay at all the chain is undefined, which must not count as the badge being there.
+      (expected) => document.querySelector('tactful-overlay')?.shadowRoot?.querySelector(`[data-testid=tactful-badge][data-count="${expected}"]`) != null,
       count,
       { timeout: 15_000 },
     );

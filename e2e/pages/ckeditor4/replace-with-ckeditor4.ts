@@ -3,13 +3,18 @@ import { htmlToText } from '../html-to-text';
 /** The few parts of CKEditor 4's API used here (the package ships no types). */
 export interface Ckeditor4Editor {
   getData(): string;
+  /** Replaces the content, rewriting the iframe's document (document.open); `callback` runs once the new content is ready. */
+  setData(html: string, options?: { callback?: () => void }): void;
   on(event: 'instanceReady' | 'contentDom', listener: () => void): void;
   /** The editable: in classic mode the body of the iframe, re-created whenever the editor rewrites that document. */
   editable(): { setAttribute(name: string, value: string): void; addClass(name: string): void };
 }
 
-interface Ckeditor4 {
+/** The page's `CKEDITOR` global. */
+export interface Ckeditor4 {
   replace(element: HTMLTextAreaElement, config: Record<string, unknown>): Ckeditor4Editor;
+  /** The editors on the page, by the id of the textarea each replaced. */
+  instances: Record<string, Ckeditor4Editor>;
 }
 
 /** The iframe a classic CKEditor 4 edits in. */
