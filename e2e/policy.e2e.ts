@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, type ExtensionBrowser } from './support/launch-browser';
 import { servePages } from './support/serve-pages';
 import { CoachPage } from './support/coach-page';
@@ -12,6 +12,18 @@ import { screenshot } from './support/screenshot';
 const documentedId = 'neilnfoikkicgheccfcmniilhbkhaddm';
 const managedDir = '/etc/chromium/policies/managed';
 const managedFile = `${managedDir}/tactful-test.json`;
+/**
+ * Chromium watches the policy folder, but reads a changed file only once it has been left alone for 5 s (so a
+ * half-written file is never read): a change arrived 5.0 to 5.2 s after the write here. The tests wait for that
+ * rather than press Reload policies on chrome://policy, because IT's changes reach agents' browsers this way.
+ */
+const managedFileReread = { timeout: 20_000 };
+
+/** Writes the managed policy file as IT does, for the extension's fixed id. */
+function writeManagedPolicy(policy: unknown): void {
+  mkdirSync(managedDir, { recursive: true });
+  writeFileSync(managedFile, JSON.stringify({ '3rdparty': { extensions: { [documentedId]: { policy } } } }));
+}
 
 /** Turns dismissive wording off and adds a team rule for "takes 5 days". */
 const teamPolicy = {
@@ -38,10 +50,38 @@ const brokenPolicy = {
   sites: { deny: ['https://example.com/'] },
 };
 
+/** What IT pushes first: passive-aggressive wording off, and the sites locked. */
+const acmePolicy = { version: 1, name: 'Acme IT', categories: { 'passive-aggressive': 'off' }, locked: ['sites'] };
+
+/** IT's next version: the team policy's settings instead, which lock categories, team rules and required elements. */
+const acmeRevision = { ...teamPolicy, name: 'Acme IT, revised' };
+
+/**
+ * A broken next version: it fits the manifest's managed schema, so Chromium passes it on (a value that does not
+ * fit it is dropped before the extension sees it), but a pasted copy of the team rule has no words, no message
+ * and the same id, and a rule id to disable is empty. Applied, it would also turn passive-aggressive wording off.
+ */
+const acmeBrokenRevision = {
+  ...acmeRevision,
+  name: 'Acme IT, broken',
+  categories: { 'passive-aggressive': 'off' },
+  custom: [...teamPolicy.custom, { ...teamPolicy.custom[0]!, phrases: ['!!!'], message: ' ' }],
+  disabledRules: [''],
+};
+
 /** The rule ids of the findings the open panel lists, sorted. */
 async function findingIds(coach: CoachPage): Promise<string[]> {
   const ids = await coach.findings().evaluateAll((items) => items.map((item) => item.getAttribute('data-rule-id') ?? ''));
   return ids.sort();
+}
+
+/** Marks the tab's document, so that `isMarked` can tell later that the tab was not reloaded. */
+async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+}
+
+async function isMarked(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
 }
 
 async function openTicket(browser: ExtensionBrowser, url: string): Promise<{ page: Page; coach: CoachPage; errors: string[] }> {
@@ -78,7 +118,7 @@ describe('team policies', () => {
 
     const { page, coach, errors } = await openTicket(browser, server.url);
     await coach.waitForCount(2);
-    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await markDocument(page);
     await coach.badge.click();
     await expect.poll(() => findingIds(coach)).toEqual(['dismissive-calm-down', 'passive-aggressive-as-i-said']);
 
@@ -91,7 +131,7 @@ describe('team policies', () => {
     const teamFinding = coach.panel.locator('[data-testid=tactful-finding][data-rule-id=team-vague-delay]');
     expect(await teamFinding.getAttribute('data-severity')).toBe('error');
     expect(await coach.panel.locator('[data-testid=tactful-check][data-check-id="required:sign-off"]').getAttribute('data-status')).toBe('missing');
-    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(await isMarked(page)).toBe(true);
 
     // The team rule's fix works like a built-in one.
     await teamFinding.locator('[data-testid=tactful-suggestion]').first().click();
@@ -127,19 +167,11 @@ describe('team policies', () => {
   });
 
   it('applies a policy from Chromium’s managed storage and shows it locked', async () => {
-    if (!existsSync(managedDir)) mkdirSync(managedDir, { recursive: true });
-    writeFileSync(
-      managedFile,
-      JSON.stringify({
-        '3rdparty': { extensions: { [documentedId]: { policy: { version: 1, name: 'Acme IT', categories: { 'passive-aggressive': 'off' }, locked: ['sites'] } } } },
-      }),
-    );
+    writeManagedPolicy(acmePolicy);
     browser = await launchBrowser();
     const extensionId = runningExtensionId(browser.context);
     const worker = browser.context.serviceWorkers()[0]!;
-    expect(await worker.evaluate(() => chrome.storage.managed.get('policy'))).toEqual({
-      policy: { version: 1, name: 'Acme IT', categories: { 'passive-aggressive': 'off' }, locked: ['sites'] },
-    });
+    expect(await worker.evaluate(() => chrome.storage.managed.get('policy'))).toEqual({ policy: acmePolicy });
 
     const { coach, errors } = await openTicket(browser, server.url);
     await coach.waitForCount(1);
@@ -158,10 +190,9 @@ describe('team policies', () => {
   });
 
   it('refuses a malformed managed policy with every reason and coaches with the defaults meanwhile', async () => {
-    if (!existsSync(managedDir)) mkdirSync(managedDir, { recursive: true });
     // Fits the manifest's managed schema, so Chromium passes it on, but the phrase has no words: the extension refuses it.
     const broken = { version: 1, custom: [{ id: 'team-noise', phrases: ['!!!'], category: 'blame', severity: 'error', message: 'x', suggestions: [] }], disabledRules: [''] };
-    writeFileSync(managedFile, JSON.stringify({ '3rdparty': { extensions: { [documentedId]: { policy: broken } } } }));
+    writeManagedPolicy(broken);
     browser = await launchBrowser();
     const options = await OptionsPage.open(browser.context, runningExtensionId(browser.context));
     await options.page.waitForSelector('[data-testid=managed-refused]');
@@ -171,6 +202,52 @@ describe('team policies', () => {
 
     const { coach, errors } = await openTicket(browser, server.url);
     await coach.waitForCount(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('follows IT’s changes to the managed policy file in an open tab, and keeps the last good one when a change is broken', async () => {
+    writeManagedPolicy(acmePolicy);
+    browser = await launchBrowser();
+    const { page, coach, errors } = await openTicket(browser, server.url);
+    await coach.waitForCount(1);
+    await markDocument(page);
+    await coach.badge.click();
+    await expect.poll(() => findingIds(coach)).toEqual(['dismissive-calm-down']);
+    const options = await OptionsPage.open(browser.context, runningExtensionId(browser.context));
+    await options.page.waitForSelector('[data-testid=managed-policy]');
+    expect(await options.lockedSections()).toEqual(['categories', 'sites']);
+
+    writeManagedPolicy(acmeRevision);
+    await page.bringToFront();
+    await expect.poll(() => findingIds(coach), managedFileReread).toEqual(['passive-aggressive-as-i-said', 'team-vague-delay']);
+    expect(await coach.panel.locator('[data-testid=tactful-check][data-check-id="required:sign-off"]').getAttribute('data-status')).toBe('missing');
+    expect(await isMarked(page)).toBe(true);
+    await options.page.bringToFront();
+    await expect.poll(() => options.managedPolicyNote()).toEqual(expect.stringContaining('Acme IT, revised'));
+    expect(await options.lockedSections()).toEqual(['categories', 'custom', 'required']);
+    await screenshot(options.page, 'options-managed-revised', { fullPage: true });
+
+    writeManagedPolicy(acmeBrokenRevision);
+    await options.page.waitForSelector('[data-testid=managed-refused]', managedFileReread);
+    expect(await options.issuePaths('[data-testid=managed-refused]')).toEqual(['disabledRules[0]', 'custom[1].phrases[0]', 'custom[1].message', 'custom[1].id']);
+    // The agent turns a checklist item off after the refusal. A page showing that has read the settings since the
+    // refused update was handled, so what it shows next is that update's outcome, not a view from before it.
+    await options.page.locator('[data-testid=checklist-toggle][data-check-id=follow-up]').uncheck();
+    const followUpStatus = (scope: Locator) => scope.locator('[data-testid=tactful-check][data-check-id=follow-up]').getAttribute('data-status');
+    await expect.poll(() => followUpStatus(options.section('test'))).toBe('not-needed');
+    expect(await options.managedPolicyNote()).toEqual(expect.stringContaining('Acme IT, revised'));
+    expect(await options.lockedSections()).toEqual(['categories', 'custom', 'required']);
+    await screenshot(options.page, 'options-managed-refused', { fullPage: true });
+
+    // Newly typed wording is still coached by the revision: its team rule on, dismissive wording off.
+    await page.bringToFront();
+    await expect.poll(() => followUpStatus(coach.panel)).toBe('not-needed');
+    // The open panel has the focus: back to the end of the draft without a click, which would close the panel.
+    await page.focus(await page.evaluate(() => window.fixture!.inputSelector));
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Calm down, it takes 5 days.');
+    await expect.poll(() => findingIds(coach)).toEqual(['passive-aggressive-as-i-said', 'team-vague-delay', 'team-vague-delay']);
+    expect(await isMarked(page)).toBe(true);
     expect(errors).toEqual([]);
   });
 });

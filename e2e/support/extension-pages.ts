@@ -41,4 +41,17 @@ export class OptionsPage {
   section(id: string) {
     return this.page.locator(`[data-testid=section-${id}]`);
   }
+
+  /** The note naming the managed policy in force, or null when none is; read at once, without waiting for one. */
+  async managedPolicyNote(): Promise<string | null> {
+    return (await this.page.locator('[data-testid=managed-policy]').allTextContents())[0] ?? null;
+  }
+
+  /** The ids of the settings shown locked, sorted. */
+  async lockedSections(): Promise<string[]> {
+    const ids = await this.page
+      .locator('[data-testid^=section-][data-locked=true]')
+      .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-testid')!.slice('section-'.length)));
+    return ids.sort();
+  }
 }
