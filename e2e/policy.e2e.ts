@@ -57,14 +57,15 @@ const acmePolicy = { version: 1, name: 'Acme IT', categories: { 'passive-aggress
 const acmeRevision = { ...teamPolicy, name: 'Acme IT, revised' };
 
 /**
- * A broken next version: it fits the manifest's managed schema, so Chromium passes it on (a value that does not
- * fit it is dropped before the extension sees it), but a pasted copy of the team rule has no words, no message
- * and the same id, and a rule id to disable is empty. Applied, it would also turn passive-aggressive wording off.
+ * A broken next version: a severity typo, a pasted copy of the team rule with no words, no message and the same
+ * id, and an empty rule id to disable. The manifest's managed schema holds types only, so Chromium passes it on
+ * (it drops a value that breaks the schema before the extension sees it). Applied, it would also turn
+ * passive-aggressive wording off.
  */
 const acmeBrokenRevision = {
   ...acmeRevision,
   name: 'Acme IT, broken',
-  categories: { 'passive-aggressive': 'off' },
+  categories: { 'passive-aggressive': 'off', blame: 'Error' },
   custom: [...teamPolicy.custom, { ...teamPolicy.custom[0]!, phrases: ['!!!'], message: ' ' }],
   disabledRules: [''],
 };
@@ -229,7 +230,7 @@ describe('team policies', () => {
 
     writeManagedPolicy(acmeBrokenRevision);
     await options.page.waitForSelector('[data-testid=managed-refused]', managedFileReread);
-    expect(await options.issuePaths('[data-testid=managed-refused]')).toEqual(['disabledRules[0]', 'custom[1].phrases[0]', 'custom[1].message', 'custom[1].id']);
+    expect(await options.issuePaths('[data-testid=managed-refused]')).toEqual(['categories.blame', 'disabledRules[0]', 'custom[1].phrases[0]', 'custom[1].message', 'custom[1].id']);
     // The agent turns a checklist item off after the refusal. A page showing that has read the settings since the
     // refused update was handled, so what it shows next is that update's outcome, not a view from before it.
     await options.page.locator('[data-testid=checklist-toggle][data-check-id=follow-up]').uncheck();

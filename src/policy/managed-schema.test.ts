@@ -5,16 +5,19 @@ import { managedSchema, managedSchemaFile, managedSchemaPath } from './managed-s
 
 const chromeKeys = new Set(['type', 'properties', 'additionalProperties', 'items', 'required', 'enum', 'pattern', 'minimum', 'maximum', 'title', 'description']);
 
-function unsupportedKeys(schema: unknown, path = ''): string[] {
+/** Every keyword of the schema and of the schemas inside it, as a path ending in the keyword. */
+function keywordPaths(schema: unknown, path = ''): string[] {
   if (typeof schema !== 'object' || schema === null) return [];
   const found: string[] = [];
   for (const [key, value] of Object.entries(schema)) {
-    if (!chromeKeys.has(key)) found.push(`${path}/${key}`);
-    if (key === 'properties') for (const [name, property] of Object.entries(value as object)) found.push(...unsupportedKeys(property, `${path}/properties/${name}`));
-    if (key === 'items' || key === 'additionalProperties') found.push(...unsupportedKeys(value, `${path}/${key}`));
+    found.push(`${path}/${key}`);
+    if (key === 'properties') for (const [name, property] of Object.entries(value as object)) found.push(...keywordPaths(property, `${path}/properties/${name}`));
+    if (key === 'items' || key === 'additionalProperties') found.push(...keywordPaths(value, `${path}/${key}`));
   }
   return found;
 }
+
+const keywordOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
 describe('managed storage schema', () => {
   it('is up to date in public/ (npm run policy-schema writes it)', () => {
@@ -23,7 +26,12 @@ describe('managed storage schema', () => {
   });
 
   it('uses only what Chrome’s policy schemas support', () => {
-    expect(unsupportedKeys(managedSchema())).toEqual([]);
+    expect(keywordPaths(managedSchema()).filter((path) => !chromeKeys.has(keywordOf(path)))).toEqual([]);
+  });
+
+  it('holds only types and structure, so a wrong value reaches the extension, which says why it refuses it', () => {
+    const constraints = new Set(['enum', 'pattern', 'required', 'minimum', 'maximum']);
+    expect(keywordPaths(managedSchema()).filter((path) => constraints.has(keywordOf(path)))).toEqual([]);
   });
 
   it('declares the policy with every setting', () => {

@@ -9,7 +9,12 @@ type JsonSchema = { [key: string]: unknown };
  * boolean, array, object), `properties`, `additionalProperties` and `items` as schemas, `required`, `enum` of
  * strings or integers, `pattern`, `minimum`, `maximum`, `title`, `description`. A schema with anything else
  * (`anyOf`, `const`, `additionalProperties: false`) may stop the extension from loading, so zod's JSON Schema
- * is brought into that subset here; the extension validates the policy fully with zod anyway.
+ * is brought into that subset here.
+ *
+ * Only types and structure are kept. Chrome drops a policy value that breaks the schema before the extension
+ * sees it, which looks like the policy being removed: the last good policy and its locks would go, and nobody
+ * would learn why. Without enums, patterns and required properties, a typo ("blame": "Error") reaches the
+ * extension, which refuses it with every reason and keeps the last good policy (validate-policy.ts).
  */
 export function toChromeSchema(schema: JsonSchema): JsonSchema {
   const variants = (schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined;
@@ -18,14 +23,10 @@ export function toChromeSchema(schema: JsonSchema): JsonSchema {
   const result: JsonSchema = {};
   if (typeof schema.description === 'string') result.description = schema.description;
   if ('const' in schema) {
-    const value = schema.const;
-    result.type = typeof value === 'number' ? 'integer' : 'string';
-    result.enum = [value];
+    result.type = typeof schema.const === 'number' ? 'integer' : 'string';
     return result;
   }
   result.type = schema.type;
-  if (Array.isArray(schema.enum)) result.enum = schema.enum;
-  if (typeof schema.pattern === 'string') result.pattern = schema.pattern;
   if (schema.type === 'array' && schema.items) result.items = toChromeSchema(schema.items as JsonSchema);
   if (schema.type === 'object') {
     const names = (schema.propertyNames as JsonSchema | undefined)?.enum as string[] | undefined;
@@ -38,7 +39,6 @@ export function toChromeSchema(schema: JsonSchema): JsonSchema {
       result.properties = Object.fromEntries(Object.entries(properties).map(([name, property]) => [name, toChromeSchema(property)]));
       if (values) result.additionalProperties = values;
     }
-    if (Array.isArray(schema.required) && schema.required.length > 0) result.required = schema.required;
   }
   return result;
 }
@@ -47,22 +47,14 @@ export function toChromeSchema(schema: JsonSchema): JsonSchema {
 function mergeVariants(variants: JsonSchema[]): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   for (const variant of variants) {
-    for (const [name, property] of Object.entries((variant.properties ?? {}) as Record<string, JsonSchema>)) {
-      const known = properties[name];
-      if (known && Array.isArray(known.enum) && Array.isArray(property.enum)) known.enum = [...new Set([...known.enum, ...property.enum])];
-      else if (!known) properties[name] = { ...property };
-    }
+    for (const [name, property] of Object.entries((variant.properties ?? {}) as Record<string, JsonSchema>)) properties[name] ??= property;
   }
-  const required = variants.map((variant) => (variant.required ?? []) as string[]).reduce((common, next) => common.filter((name) => next.includes(name)));
-  return { type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
+  return { type: 'object', properties };
 }
 
 /** The manifest's `storage.managed_schema`: one property, the team policy. */
 export function managedSchema(): JsonSchema {
   const policy = toChromeSchema(z.toJSONSchema(teamPolicySchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema);
-  // A policy without `version` is still read (see migratePolicy), so Chrome must not drop it for that.
-  policy.required = (policy.required as string[] | undefined)?.filter((name) => name !== 'version');
-  if ((policy.required as string[]).length === 0) delete policy.required;
   return {
     type: 'object',
     properties: {
