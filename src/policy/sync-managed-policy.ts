@@ -32,10 +32,18 @@ export async function syncManagedPolicy(raw?: unknown): Promise<void> {
   }
 }
 
-/** Follows the managed policy live: an administrator's change applies without a restart. */
+/**
+ * Follows the managed policy live: an administrator's change applies without a restart. Each change reads managed
+ * storage afresh, one reading after the other, so a slow first reading at start-up never overwrites a newer one.
+ */
 export function followManagedPolicy(): void {
-  void syncManagedPolicy();
+  let readings = Promise.resolve();
+  const sync = (): void => {
+    // A failed reading is reported and must not stop the ones after it.
+    readings = readings.then(() => syncManagedPolicy()).catch((error: unknown) => console.error('Tactful could not read the managed policy', error));
+  };
+  sync();
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' && managedPolicyKey in changes) void syncManagedPolicy(changes[managedPolicyKey]?.newValue);
+    if (area === 'managed' && managedPolicyKey in changes) sync();
   });
 }
