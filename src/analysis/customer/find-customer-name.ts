@@ -28,10 +28,11 @@ function asName(line: string): string | undefined {
  * when the message has no sign-off with a name. Quoted history is skipped: its sign-offs are someone else's.
  */
 export function findCustomerName(text: string): string | undefined {
-  const lines = maskQuotedHistory(text)
-    .split(/\r\n?|\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
+  const paragraphs = maskQuotedHistory(text)
+    .split(/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)\s*/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '');
+  const lines = paragraphs.flatMap((paragraph) => paragraph.split(/\r\n?|\n/).map((line) => line.trim()));
   const first = Math.max(0, lines.length - signOffLines);
   for (let index = lines.length - 1; index >= first; index--) {
     const line = lines[index]!;
@@ -43,5 +44,7 @@ export function findCustomerName(text: string): string | undefined {
     const dash = dashed.exec(line);
     if (dash && index >= lines.length - 2) return asName(dash[1]!);
   }
-  return undefined;
+  // No closing: a name standing alone as the last paragraph ("…\n\nDana Whitfield").
+  const last = paragraphs.at(-1);
+  return paragraphs.length > 1 && last !== undefined && !/[\r\n]/.test(last) ? asName(last) : undefined;
 }
