@@ -2,16 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { checklistLexicon } from '../rule-packs';
 import { checklistLexiconSchema } from './checklist-schema';
 import { compileChecklist, findChecklistEvidence } from './find-checklist-evidence';
-import { tokenize } from '../text/tokenize';
-import { tagWords } from '../text/tag-words';
+import { tagSentence } from '../text/tag-sentence';
 import { analyzeDraft } from '../index';
 import type { ChecklistId, CustomerAnalysis, Signal } from '../types';
 
 const matcher = compileChecklist(checklistLexicon);
 
 function evidenceIds(text: string): ChecklistId[] {
-  const tokens = tokenize(text);
-  return findChecklistEvidence({ tokens, tags: tagWords(tokens) }, matcher).evidence.map((item) => item.id);
+  return findChecklistEvidence(tagSentence(text), matcher).evidence.map((item) => item.id);
 }
 
 function customer(mood: CustomerAnalysis['mood'], kinds: Signal['kind'][] = []): CustomerAnalysis {

@@ -1,8 +1,8 @@
 import type { ChecklistId } from '../types';
-import { parsePattern, type Pattern } from '../rules/pattern';
+import { parsePattern } from '../rules/pattern';
 import { PatternIndex } from '../rules/pattern-index';
-import type { TaggedSentence } from '../rules/match-pattern';
-import { isExcepted } from '../rules/is-excepted';
+import type { TaggedSentence } from '../text/tag-sentence';
+import { compileExceptions, isExcepted } from '../rules/is-excepted';
 import type { ChecklistLexicon } from './checklist-schema';
 
 /** Where a sentence shows a playbook element, offsets relative to the sentence. */
@@ -19,14 +19,14 @@ export interface SentenceChecklistEvidence {
 }
 
 export interface ChecklistMatcher {
-  elements: PatternIndex<{ id: ChecklistId; exceptions: Pattern[] }>;
+  elements: PatternIndex<{ id: ChecklistId; exceptions: PatternIndex<true> }>;
   inability: PatternIndex<true>;
 }
 
 export function compileChecklist(lexicon: ChecklistLexicon): ChecklistMatcher {
   const matcher: ChecklistMatcher = { elements: new PatternIndex(), inability: new PatternIndex() };
   for (const item of lexicon.items) {
-    const payload = { id: item.id, exceptions: (item.exceptions ?? []).map(parsePattern) };
+    const payload = { id: item.id, exceptions: compileExceptions(item.exceptions ?? []) };
     for (const source of item.patterns) matcher.elements.add(parsePattern(source), payload);
   }
   for (const source of lexicon.inability) matcher.inability.add(parsePattern(source), true);

@@ -1,7 +1,6 @@
 import type { AnalysisPolicy } from '../analysis-policy';
 import type { CustomerAnalysis, DraftAnalysis, Finding } from '../types';
-import { tokenize } from '../text/tokenize';
-import { tagWords } from '../text/tag-words';
+import { tagSentence } from '../text/tag-sentence';
 import { splitSentences } from '../text/split-sentences';
 import { findOwnText } from '../text/find-own-text';
 import { compileRules, type RuleSet } from '../rules/compile-rules';
@@ -13,6 +12,7 @@ import { evaluateRequired } from '../checklist/evaluate-required';
 import type { ChecklistLexicon } from '../checklist/checklist-schema';
 import { sentenceToneFeatures, type ToneFeatures } from '../tone/sentence-tone-features';
 import { scoreTone } from '../tone/score-tone';
+import { RecentCache } from './recent-cache';
 
 /** What one sentence contributes, with offsets relative to the sentence: reusable wherever the sentence appears. */
 interface SentenceAnalysis {
@@ -22,8 +22,8 @@ interface SentenceAnalysis {
   tone: ToneFeatures;
 }
 
-/** Sentences kept between keystrokes: enough for a very long draft and its recent edits. */
-const cacheLimit = 2000;
+/** Sentences kept between keystrokes, at least: enough for a very long draft and its recent edits. */
+const cacheGeneration = 2000;
 
 /**
  * Analyses drafts for one policy. Each sentence is analysed once and cached by its text, so a keystroke
@@ -33,7 +33,7 @@ const cacheLimit = 2000;
 export class DraftAnalyzer {
   private readonly rules: RuleSet;
   private readonly checklist: ChecklistMatcher;
-  private readonly cache = new Map<string, SentenceAnalysis>();
+  private readonly cache = new RecentCache<SentenceAnalysis>(cacheGeneration);
 
   constructor(
     packs: readonly RulePack[],
@@ -73,14 +73,8 @@ export class DraftAnalyzer {
 
   private analyzeSentence(text: string): SentenceAnalysis {
     const cached = this.cache.get(text);
-    if (cached) {
-      // Refresh its place so the sentences of the draft being edited stay while old ones are dropped.
-      this.cache.delete(text);
-      this.cache.set(text, cached);
-      return cached;
-    }
-    const tokens = tokenize(text);
-    const sentence = { tokens, tags: tagWords(tokens) };
+    if (cached) return cached;
+    const sentence = tagSentence(text);
     const checklist = findChecklistEvidence(sentence, this.checklist);
     const analysis: SentenceAnalysis = {
       findings: findSentenceFindings(text, sentence, this.rules),
@@ -88,7 +82,6 @@ export class DraftAnalyzer {
       inability: checklist.inability,
       tone: sentenceToneFeatures(text),
     };
-    if (this.cache.size >= cacheLimit) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(text, analysis);
     return analysis;
   }

@@ -3,6 +3,7 @@ import type { Category, Severity } from '../types';
 import { tokenize } from '../text/tokenize';
 import { parsePattern, type Pattern } from './pattern';
 import { PatternIndex } from './pattern-index';
+import { compileExceptions } from './is-excepted';
 import type { CapitalsRule, RulePack } from './rule-pack-schema';
 
 interface RuleCommon {
@@ -14,7 +15,7 @@ interface RuleCommon {
 }
 
 export interface CompiledPhraseRule extends RuleCommon {
-  exceptions: Pattern[];
+  exceptions: PatternIndex<true>;
 }
 
 export type CompiledCapitalsRule = RuleCommon &
@@ -48,7 +49,7 @@ export function compileRules(packs: readonly RulePack[], policy: AnalysisPolicy 
       if (severity === 'off' || disabled.has(rule.id)) continue;
       const common: RuleCommon = { id: rule.id, category: pack.category, severity, message: rule.message, suggestions: rule.suggestions };
       if (rule.kind === 'phrase') {
-        const compiled: CompiledPhraseRule = { ...common, exceptions: (rule.exceptions ?? []).map(parsePattern) };
+        const compiled: CompiledPhraseRule = { ...common, exceptions: compileExceptions(rule.exceptions ?? []) };
         for (const source of rule.patterns) ruleSet.phrases.add(parsePattern(source), compiled);
       } else if (rule.kind === 'capitals') {
         ruleSet.capitals.push({
@@ -75,7 +76,7 @@ export function compileRules(packs: readonly RulePack[], policy: AnalysisPolicy 
       severity,
       message: custom.message,
       suggestions: custom.suggestions,
-      exceptions: (custom.exceptions ?? []).map(parsePattern),
+      exceptions: compileExceptions(custom.exceptions ?? []),
     };
     for (const phrase of custom.phrases) ruleSet.phrases.add(phrasePattern(phrase), compiled);
     for (const source of custom.patterns ?? []) ruleSet.phrases.add(parsePattern(source), compiled);

@@ -1,6 +1,7 @@
 import type { Finding } from '../types';
 import type { Token } from '../text/tokenize';
-import type { PatternMatch, TaggedSentence } from './match-pattern';
+import type { TaggedSentence } from '../text/tag-sentence';
+import type { PatternMatch } from './match-pattern';
 import { isExcepted } from './is-excepted';
 import { buildSuggestions } from './build-suggestions';
 import type { CompiledCapitalsRule, CompiledPunctuationRule, RuleSet } from './compile-rules';
@@ -102,6 +103,8 @@ function isContractionTail(tokens: readonly Token[], index: number): boolean {
 }
 
 function findPunctuation(text: string, rule: CompiledPunctuationRule): SentenceFinding[] {
+  // Most sentences have no run of marks: a search is cheaper than collecting no matches.
+  if (text.search(rule.run) === -1) return [];
   return [...text.matchAll(rule.run)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,

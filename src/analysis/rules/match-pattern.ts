@@ -1,10 +1,5 @@
-import type { Token } from '../text/tokenize';
+import type { TaggedSentence } from '../text/tag-sentence';
 import type { Atom, Pattern, Step } from './pattern';
-
-export interface TaggedSentence {
-  tokens: readonly Token[];
-  tags: readonly ReadonlySet<string>[];
-}
 
 /** Token index ranges of the named groups, end exclusive. */
 export type GroupSpans = Readonly<Record<string, readonly [number, number]>>;
@@ -43,9 +38,11 @@ function matchSteps(steps: readonly Step[], index: number, sentence: TaggedSente
     ends.push(state);
     return;
   }
-  if (step.min === 1 && step.max === 1 && step.atom.kind !== 'alternatives') {
+  if (step.max === 1 && step.atom.kind !== 'alternatives') {
     const next = advanceSimple(step, sentence, state, matchStart);
     if (next) matchSteps(steps, index + 1, sentence, next, matchStart, ends);
+    // An optional word ("(the)?") is tried present first, then skipped, as the general case below would.
+    if (step.min === 0) matchSteps(steps, index + 1, sentence, state, matchStart, ends);
     return;
   }
   const reached: State[][] = [step.min === 0 ? [state] : []];
@@ -69,6 +66,10 @@ function advance(step: Step, sentence: TaggedSentence, from: State, matchStart: 
     return;
   }
   for (const option of step.atom.options) {
+    if (!step.group) {
+      matchSteps(option, 0, sentence, from, matchStart, into);
+      continue;
+    }
     const ends: State[] = [];
     matchSteps(option, 0, sentence, from, matchStart, ends);
     for (const end of ends) into.push(capture(step, from.at, end));

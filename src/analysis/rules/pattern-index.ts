@@ -1,10 +1,14 @@
 import type { Pattern, Step } from './pattern';
-import { matchPatternAt, type PatternMatch, type TaggedSentence } from './match-pattern';
+import type { TaggedSentence } from '../text/tag-sentence';
+import { matchPatternAt, type PatternMatch } from './match-pattern';
 
 interface Entry<Payload> {
   pattern: Pattern;
   payload: Payload;
-  /** Every match contains a word of each of these sets: a sentence lacking one is skipped without matching. */
+  /**
+   * Every match contains a word of each of these sets: a sentence lacking one is skipped without matching.
+   * The anchor's set is left out, as a sentence that finds the entry has it; the smallest set comes first, the quickest to check.
+   */
   required: ReadonlySet<string>[];
   /** The words and tags a match can start with, or 'anything'. */
   starts: StartKeys;
@@ -23,8 +27,9 @@ export class PatternIndex<Payload> {
 
   add(pattern: Pattern, payload: Payload): void {
     const required = requiredWords(pattern.steps);
-    const entry: Entry<Payload> = { pattern, payload, required, starts: startKeys(pattern.steps) };
     const anchor = [...required].sort((a, b) => rarity(a) - rarity(b))[0];
+    const others = required.filter((set) => set !== anchor).sort((a, b) => a.size - b.size);
+    const entry: Entry<Payload> = { pattern, payload, required: others, starts: startKeys(pattern.steps) };
     if (!anchor) {
       this.unanchored.push(entry);
       return;
@@ -38,9 +43,14 @@ export class PatternIndex<Payload> {
 
   /** Every match, in order of start; each pattern gives its longest match at each start. */
   findAll(sentence: TaggedSentence): { payload: Payload; match: PatternMatch }[] {
-    const words = new Set(sentence.tokens.map((token) => token.normal));
+    // Most rules have no exceptions and most policies no vocabulary: their indexes are empty.
+    if (this.byAnchor.size === 0 && this.unanchored.length === 0) return [];
+    const words = sentence.words;
     const candidates = new Set<Entry<Payload>>(this.unanchored);
-    for (const word of words) this.byAnchor.get(word)?.forEach((entry) => candidates.add(entry));
+    for (const word of words) {
+      const entries = this.byAnchor.get(word);
+      if (entries) for (const entry of entries) candidates.add(entry);
+    }
     const found: { payload: Payload; match: PatternMatch }[] = [];
     for (const entry of candidates) {
       if (!entry.required.every((set) => hasAny(words, set))) continue;
@@ -62,6 +72,8 @@ function rarity(set: ReadonlySet<string>): number {
 }
 
 function hasAny(words: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
+  // Walk the smaller set: a required set can list dozens of words, a sentence has a dozen.
+  if (set.size > words.size) return hasAny(set, words);
   for (const word of set) if (words.has(word)) return true;
   return false;
 }
@@ -99,8 +111,9 @@ type StartKeys = { words: Set<string>; tags: Set<string> } | 'anything';
 function canStartAt(starts: StartKeys, sentence: TaggedSentence, index: number): boolean {
   if (starts === 'anything') return true;
   if (starts.words.has(sentence.tokens[index]!.normal)) return true;
-  if (starts.tags.size === 0) return false;
-  for (const tag of sentence.tags[index] ?? []) if (starts.tags.has(tag)) return true;
+  const tags = sentence.tags[index];
+  if (!tags) return false;
+  for (const tag of starts.tags) if (tags.has(tag)) return true;
   return false;
 }
 

@@ -9,6 +9,10 @@ export interface SentenceSpan {
 const abbreviations = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'no', 'approx', 'incl', 'dept', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'p.s', 'a.m', 'p.m']);
 
 const boundary = /[.!?]+["'”’)]*(?=\s|$)|\n/g;
+// Module constants rather than literals: a regular expression literal makes a new object each time it runs.
+const lastWord = /([\p{L}.]+)$/u;
+const singleLetter = /^\p{L}$/u;
+const space = /\s/;
 
 /** Splits text into sentences at closing marks and line breaks, keeping exact offsets. */
 export function splitSentences(text: string, offset = 0): SentenceSpan[] {
@@ -26,14 +30,14 @@ export function splitSentences(text: string, offset = 0): SentenceSpan[] {
 
 function isAbbreviation(text: string, markIndex: number): boolean {
   if (text[markIndex] !== '.') return false;
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, markIndex - 8), markIndex))?.[1]?.toLowerCase();
-  return word !== undefined && (abbreviations.has(word) || /^\p{L}$/u.test(word));
+  const word = lastWord.exec(text.slice(Math.max(0, markIndex - 8), markIndex))?.[1]?.toLowerCase();
+  return word !== undefined && (abbreviations.has(word) || singleLetter.test(word));
 }
 
 function pushTrimmed(spans: SentenceSpan[], text: string, from: number, to: number, offset: number): void {
   let start = from;
   let end = to;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && space.test(text[start]!)) start++;
+  while (end > start && space.test(text[end - 1]!)) end--;
   if (end > start) spans.push({ start: start + offset, end: end + offset, text: text.slice(start, end) });
 }

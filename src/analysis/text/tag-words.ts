@@ -26,19 +26,40 @@ function withParents(tag: string): string[] {
   return [tag, ...(tagSet[tag]?.parents ?? [])];
 }
 
+// Module constants rather than literals: a regular expression literal makes a new object each time it runs.
+const digitStart = /^\d/;
+const participleLike = /[a-z]ed$/;
+const plainWord = /^[a-z]+$/;
+
+/**
+ * Tags guessed from the form of a word the lexicon does not know. They are shared rather than cached: one-off words
+ * (order numbers, codes, names) would otherwise fill the cache and slow every look-up in it.
+ */
+const guessedTags = {
+  value: new Set(withParents('Value')),
+  adverb: new Set(withParents('Adverb')),
+  gerund: new Set(withParents('Gerund')),
+  pastTense: new Set(withParents('PastTense')),
+  noun: new Set(withParents('Noun')),
+};
+
+function guessTags(normal: string): ReadonlySet<string> {
+  if (digitStart.test(normal)) return guessedTags.value;
+  if (normal.endsWith('ly')) return guessedTags.adverb;
+  if (normal.endsWith('ing')) return guessedTags.gerund;
+  if (normal.endsWith('ed')) return guessedTags.pastTense;
+  return guessedTags.noun;
+}
+
 function lexicalTags(normal: string): ReadonlySet<string> {
   const cached = tagCache.get(normal);
   if (cached) return cached;
-  const tags = new Set<string>();
   const known = Object.hasOwn(lexicon, normal) ? lexicon[normal] : undefined;
-  if (known) for (const tag of typeof known === 'string' ? [known] : known) for (const t of withParents(tag)) tags.add(t);
-  else if (/^\d/.test(normal)) withParents('Value').forEach((t) => tags.add(t));
-  else if (/ly$/.test(normal)) withParents('Adverb').forEach((t) => tags.add(t));
-  else if (/ing$/.test(normal)) withParents('Gerund').forEach((t) => tags.add(t));
-  else if (/ed$/.test(normal)) withParents('PastTense').forEach((t) => tags.add(t));
-  else withParents('Noun').forEach((t) => tags.add(t));
+  if (!known) return guessTags(normal);
+  const tags = new Set<string>();
+  for (const tag of typeof known === 'string' ? [known] : known) for (const t of withParents(tag)) tags.add(t);
   // The lexicon lists many participles as adjectives only ("updated"); after a subject they are verbs.
-  if (/[a-z]ed$/.test(normal) && !tags.has('PastTense') && tags.has('Adjective')) withParents('PastTense').forEach((t) => tags.add(t));
+  if (participleLike.test(normal) && !tags.has('PastTense') && tags.has('Adjective')) withParents('PastTense').forEach((t) => tags.add(t));
   if (tagCache.size > 20000) tagCache.clear();
   tagCache.set(normal, tags);
   return tags;
@@ -51,7 +72,7 @@ function canBeVerb(normal: string, tags: ReadonlySet<string>): boolean {
   if (tags.has('PastTense') || tags.has('Gerund')) return false;
   if (tags.has('Verb')) return true;
   if (Object.hasOwn(switches, normal) && switches[normal]!.includes('Verb')) return true;
-  return /^[a-z]+$/.test(normal) && !neverVerbs.some((tag) => tags.has(tag));
+  return plainWord.test(normal) && !neverVerbs.some((tag) => tags.has(tag));
 }
 
 /** Tags for each token, reading one word of context to the left. */

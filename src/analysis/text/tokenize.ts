@@ -34,12 +34,18 @@ const isContractions: Readonly<Record<string, string>> = {
   it: 'is', that: 'is', there: 'is', here: 'is', what: 'is', who: 'is', where: 'is', how: 'is', he: 'is', she: 'is', let: 'us',
 };
 
+// Module constants rather than literals in the loops: a regular expression literal makes a new object each time it runs.
+const wordStart = /[\p{L}\p{N}]/u;
+const shortHad = /^['’]d$/i;
+const capitalStart = /^\p{Lu}/u;
+const nonLetters = /[^\p{L}]/gu;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(wordPattern)) {
     const written = match[0];
     const start = match.index;
-    if (!/[\p{L}\p{N}]/u.test(written[0] ?? '')) {
+    if (!wordStart.test(written[0] ?? '')) {
       const previous = tokens[tokens.length - 1];
       if (previous) previous.punctuationAfter += written;
       continue;
@@ -55,18 +61,23 @@ const participles = new Set(['been', 'had', 'done', 'seen', 'gone', 'read', 'sen
 
 function resolveHadOrWould(tokens: Token[]): void {
   tokens.forEach((token, i) => {
-    if (token.normal !== 'would' || !/^['’]d$/i.test(token.text)) return;
+    if (token.normal !== 'would' || !shortHad.test(token.text)) return;
     const next = tokens[i + 1]?.normal ?? '';
     if (next.endsWith('ed') || participles.has(next)) token.normal = 'had';
   });
 }
 
 function pushWord(tokens: Token[], written: string, start: number): void {
-  const straight = written.replace(/’/g, "'");
+  const straight = written.replaceAll('’', "'");
   const lower = straight.toLowerCase();
   if (lower === 'cannot') {
     tokens.push(makeToken(written.slice(0, 3), 'can', start));
     tokens.push(makeToken(written.slice(3), 'not', start + 3));
+    return;
+  }
+  // Every contraction but "cannot" has an apostrophe: most words skip the endings.
+  if (!lower.includes("'")) {
+    tokens.push(makeToken(written, lower, start));
     return;
   }
   for (const [suffix, words] of contractionEndings) {
@@ -90,14 +101,20 @@ function pushWord(tokens: Token[], written: string, start: number): void {
 }
 
 function makeToken(text: string, normal: string, start: number): Token {
-  const letters = text.replace(/[^\p{L}]/gu, '');
   return {
     text,
     normal,
     start,
     end: start + text.length,
     punctuationAfter: '',
-    upperCase: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-    titleCase: /^\p{Lu}/u.test(text),
+    upperCase: isUpperCase(text),
+    titleCase: capitalStart.test(text),
   };
+}
+
+function isUpperCase(text: string): boolean {
+  // A word that lower case leaves unchanged has no capital letter: most words, and they skip the letter filter.
+  if (text.toLowerCase() === text) return false;
+  const letters = text.replace(nonLetters, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }

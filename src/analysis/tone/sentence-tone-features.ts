@@ -1,4 +1,4 @@
-import Sentiment from 'sentiment';
+import { afinnScore } from './afinn-score';
 import { toneLexicon } from './tone-lexicon';
 
 /** What one sentence contributes to the draft's tone; plain numbers so the engine can cache it per sentence. */
@@ -27,17 +27,13 @@ const strategies: CompiledStrategy[] = toneLexicon.strategies.map((strategy) => 
   pattern: new RegExp(strategy.patterns.join('|'), strategy.caseSensitive === true ? '' : 'i'),
 }));
 
+/** AFINN words that carry no tone in a reply: left out of the score, never added to the package's shared table. */
 const neutralWords = new Set(toneLexicon.neutralWords);
 
-/*
- * Plain `analyze`, never its `extras` option: `sentiment` merges extras into its shared English table with
- * Object.assign, which would silently change every other user of the package (customer mood, eval baselines).
- * Neutral words are taken back out of the score from the per-word breakdown instead.
- */
-const afinn = new Sentiment();
+const curlyQuote = /[‘’]/g;
 
 export function sentenceToneFeatures(sentence: string): ToneFeatures {
-  const text = sentence.replace(/[‘’]/g, "'").trim();
+  const text = sentence.replace(curlyQuote, "'").trim();
   let courtesy = 0;
   let rudeness = 0;
   let acknowledges = false;
@@ -49,17 +45,6 @@ export function sentenceToneFeatures(sentence: string): ToneFeatures {
     else rudeness -= strategy.weight;
     if (strategy.acknowledges) acknowledges = true;
   }
-  const sentiment = toneSentiment(text);
+  const sentiment = afinnScore(text, neutralWords);
   return { courtesy, rudeness, sentiment: acknowledges ? Math.max(0, sentiment) : sentiment, strategies: found };
-}
-
-function toneSentiment(text: string): number {
-  const { score, calculation } = afinn.analyze(text);
-  let neutralised = score;
-  for (const entry of calculation) {
-    for (const [word, value] of Object.entries(entry)) {
-      if (neutralWords.has(word)) neutralised -= value;
-    }
-  }
-  return neutralised;
 }
