@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { analyzeCustomer } from '../src/analysis/customer/analyze-customer';
 import { baselineNames, baselineScores, type BaselineName } from './baselines';
 import { parseCsv } from './csv';
 import { auc, macroF1 } from './metrics';
 import type { CustomerAnalysis } from '../src/analysis/types';
+import { inPart, type Part } from './frozen-split';
 import type { EvalRow, EvalSection, EvalSectionRunner } from './report';
 
 type Polarity = 'negative' | 'neutral' | 'positive';
@@ -33,10 +33,10 @@ function aucRow(metric: string, texts: string[], upset: boolean[], intensities: 
   return { metric, tactful: auc(intensities, upset), baselines, ...(target === undefined ? {} : { target }) };
 }
 
-export const runAirline: EvalSectionRunner = async (dataDir) => {
+export const runAirline: EvalSectionRunner = async (dataDir, part) => {
   const path = join(dataDir, 'airline', 'tweets-dev.csv');
   if (!existsSync(path)) return null;
-  const rows = parseCsv(await readFile(path, 'utf8'));
+  const rows = inPart(parseCsv(await readFile(path, 'utf8')), 'airline', (row) => row.tweet_id ?? '', part);
   const texts = rows.map((row) => row.text ?? '');
   const gold = rows.map((row) => row.airline_sentiment as Polarity);
   const analyses = texts.map((text) => analyzeCustomer(text));
@@ -71,19 +71,20 @@ export const runAirline: EvalSectionRunner = async (dataDir) => {
   };
 };
 
-export const runGoEmotions: EvalSectionRunner = async (dataDir) => runGoEmotionsFile(dataDir, 'dev.tsv');
+export const runGoEmotions: EvalSectionRunner = async (dataDir, part) => runGoEmotionsFile(dataDir, 'dev.tsv', part);
 
 /** GoEmotions from one split; `train.tsv` serves to check that tuning on dev did not overfit. */
-export async function runGoEmotionsFile(dataDir: string, file: string): Promise<EvalSection | null> {
+export async function runGoEmotionsFile(dataDir: string, file: string, part: Part): Promise<EvalSection | null> {
   const path = join(dataDir, 'goemotions', file);
   const labelsPath = join(dataDir, 'goemotions', 'labels.txt');
   if (!existsSync(path) || !existsSync(labelsPath)) return null;
   const names = (await readFile(labelsPath, 'utf8')).split('\n').map((line) => line.trim());
   const upsetIds = new Set(UPSET_EMOTIONS.map((emotion) => String(names.indexOf(emotion))));
-  const rows = (await readFile(path, 'utf8'))
+  const allRows = (await readFile(path, 'utf8'))
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => line.split('\t'));
+  const rows = inPart(allRows, 'goemotions', (row) => row[2] ?? '', part);
   const texts = rows.map((row) => row[0] ?? '');
   const upset = rows.map((row) => (row[1] ?? '').split(',').some((id) => upsetIds.has(id)));
   const analyses = texts.map((text) => analyzeCustomer(text));
@@ -103,26 +104,3 @@ function moodCounts(analyses: CustomerAnalysis[]): string {
   for (const { mood } of analyses) counts.set(mood, (counts.get(mood) ?? 0) + 1);
   return ['calm', 'concerned', 'frustrated', 'angry'].map((mood) => `${mood} ${counts.get(mood) ?? 0}`).join(', ');
 }
-
-function printSection(section: EvalSection | null): void {
-  if (!section) return;
-  console.log(`\n${section.title} (${section.size} rows)`);
-  for (const row of section.rows) {
-    const baselines = Object.entries(row.baselines ?? {})
-      .map(([name, value]) => `${name} ${value.toFixed(3)}`)
-      .join(', ');
-    const target = row.target === undefined ? '' : ` (target ${row.target})`;
-    console.log(`  ${row.metric}: Tactful ${row.tactful.toFixed(3)}${target}; ${baselines}`);
-  }
-  for (const note of section.notes ?? []) console.log(`  - ${note}`);
-}
-
-/* Run alone while tuning: `npx tsx eval/customer-mood.ts [dataDir] [--train]`. */
-async function main(args: string[]): Promise<void> {
-  const dataDir = args.find((arg) => !arg.startsWith('--')) ?? join(import.meta.dirname, '..', '..', 'shared', 'data');
-  printSection(await runAirline(dataDir));
-  printSection(await runGoEmotions(dataDir));
-  if (args.includes('--train')) printSection(await runGoEmotionsFile(dataDir, 'train.tsv'));
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main(process.argv.slice(2));

@@ -1,26 +1,35 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyzeDraft } from '../src/analysis/index';
+import { analyzeCustomer, analyzeDraft } from '../src/analysis/index';
 import type { Category, Finding } from '../src/analysis/types';
 import { categoryIds } from '../src/analysis/rules/rule-pack-schema';
+import { inPart } from './frozen-split';
 import { precisionRecall } from './metrics';
-import type { EvalSection } from './report';
+import type { EvalRow, EvalSection, EvalSectionRunner } from './report';
 
-interface LabelledDraft {
+export interface LabelledDraft {
   id: string;
   draft: string;
   labels: { category: Category; text: string; occurrence?: number }[];
+  customer?: string;
+  /** How much sympathy the reply shows in its own words, where the set labels it. */
+  empathy?: 'strong' | 'some' | 'none';
 }
 
-const fixtureDir = new URL('../test/fixtures/drafts/', import.meta.url);
+const fixturesDir = new URL('../test/fixtures/', import.meta.url);
 
-export function readLabelledDrafts(): LabelledDraft[] {
-  return ['flagged.jsonl', 'good.jsonl'].flatMap((name) =>
-    readFileSync(fileURLToPath(new URL(name, fixtureDir)), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as LabelledDraft),
-  );
+export function readJsonLines<Row>(folder: string, accept: (name: string) => boolean): Row[] {
+  const dir = fileURLToPath(new URL(`${folder}/`, fixturesDir));
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl') && accept(name))
+    .sort()
+    .flatMap((name) =>
+      readFileSync(`${dir}/${name}`, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line) as Row),
+    );
 }
 
 interface GoldSpan {
@@ -38,6 +47,7 @@ function goldSpans(draft: LabelledDraft): GoldSpan[] {
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const isWarning = (finding: Finding): boolean => finding.severity !== 'suggestion';
 
 export interface DraftMiss {
   id: string;
@@ -46,13 +56,31 @@ export interface DraftMiss {
   text: string;
 }
 
-/** Per-category precision and recall of findings against the hand-labelled drafts: a finding counts when it overlaps a label of its category. */
-export function scoreDrafts(drafts: LabelledDraft[]): { section: EvalSection; misses: DraftMiss[] } {
+export interface DraftScores {
+  rows: EvalRow[];
+  misses: DraftMiss[];
+  flagged: number;
+}
+
+/**
+ * Per-category precision and recall of findings against labelled drafts (a finding counts when it overlaps a label of
+ * its category), then the figures an agent feels: how many labels are found at all and in the right category, how
+ * many good replies stay free of warnings, and whether sympathy written in the agent's own words meets the checklist.
+ */
+export function scoreDrafts(drafts: LabelledDraft[], target = 0.9): DraftScores {
   const counts = Object.fromEntries(categoryIds.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, { tp: number; fp: number; fn: number }>;
   const misses: DraftMiss[] = [];
+  let labels = 0;
+  let found = 0;
+  let foundInCategory = 0;
+  let good = 0;
+  let goodWithoutWarning = 0;
+  const empathy = { strong: { met: 0, all: 0 }, none: { met: 0, all: 0 } };
   for (const draft of drafts) {
     const gold = goldSpans(draft);
-    const findings: Finding[] = analyzeDraft(draft.draft).findings;
+    const customer = draft.customer ? analyzeCustomer(draft.customer) : undefined;
+    const analysis = analyzeDraft(draft.draft, customer ? { customer } : {});
+    const findings = analysis.findings;
     for (const finding of findings) {
       if (gold.some((span) => span.category === finding.category && overlaps(span, finding))) counts[finding.category].tp++;
       else {
@@ -61,34 +89,57 @@ export function scoreDrafts(drafts: LabelledDraft[]): { section: EvalSection; mi
       }
     }
     for (const span of gold) {
-      if (!findings.some((finding) => finding.category === span.category && overlaps(span, finding))) {
+      labels++;
+      const overlapping = findings.filter((finding) => overlaps(span, finding));
+      if (overlapping.length > 0) found++;
+      if (overlapping.some((finding) => finding.category === span.category)) foundInCategory++;
+      else {
         counts[span.category].fn++;
         misses.push({ id: draft.id, kind: 'missed', category: span.category, text: draft.draft.slice(span.start, span.end) });
       }
     }
+    if (gold.length === 0) {
+      good++;
+      if (!findings.some(isWarning)) goodWithoutWarning++;
+    }
+    if (draft.empathy === 'strong' || draft.empathy === 'none') {
+      const item = analysis.checklist.find((entry) => entry.id === 'empathy');
+      empathy[draft.empathy].all++;
+      if (item?.status === 'met') empathy[draft.empathy].met++;
+    }
   }
-  const rows = categoryIds.flatMap((category) => {
+  const rows: EvalRow[] = categoryIds.flatMap((category) => {
     const { tp, fp, fn } = counts[category];
     const { precision, recall } = precisionRecall(tp, fp, fn);
     return [
-      { metric: `${category} precision`, tactful: precision, target: 0.9 },
-      { metric: `${category} recall`, tactful: recall, target: 0.9 },
+      { metric: `${category} precision`, tactful: precision, target },
+      { metric: `${category} recall`, tactful: recall, target },
     ];
   });
-  const flagged = drafts.filter((d) => d.labels.length > 0).length;
-  return {
-    section: {
-      title: 'Agent drafts (hand-labelled, test/fixtures/drafts): findings per category',
-      size: drafts.length,
-      rows,
-      notes: [`${flagged} drafts with risky wording, ${drafts.length - flagged} good replies that must not be flagged`],
-    },
-    misses,
-  };
+  rows.push(
+    { metric: 'labels found (any category)', tactful: found / labels, target: 0.9 },
+    { metric: 'labels found in their category', tactful: foundInCategory / labels, target: 0.85 },
+    { metric: 'good replies without a warning', tactful: goodWithoutWarning / good, target: 0.9 },
+  );
+  if (empathy.strong.all > 0) rows.push({ metric: 'empathy met, strongly empathic', tactful: empathy.strong.met / empathy.strong.all, target: 0.8 });
+  if (empathy.none.all > 0) rows.push({ metric: 'empathy met, no empathy', tactful: empathy.none.met / empathy.none.all, target: 0.1, lowerIsBetter: true });
+  return { rows, misses, flagged: drafts.length - good };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { section, misses } = scoreDrafts(readLabelledDrafts());
-  for (const row of section.rows) console.log(row.metric.padEnd(32), row.tactful.toFixed(3));
-  if (process.argv.includes('--misses')) for (const miss of misses) console.log(`${miss.kind}\t${miss.category}\t${miss.id}\t${miss.text}`);
+/** A labelled draft set under test/fixtures: `folder`, the files `accept` takes. */
+export function draftFindingsRunner(title: string, source: string, folder: string, accept: (name: string) => boolean, target?: number): EvalSectionRunner {
+  return async (_dataDir, part) => {
+    const drafts = inPart(readJsonLines<LabelledDraft>(folder, accept), source, (draft) => draft.id, part);
+    if (drafts.length === 0) return null;
+    const { rows, misses, flagged } = scoreDrafts(drafts, target);
+    return {
+      title,
+      size: drafts.length,
+      rows,
+      notes: [
+        `${flagged} drafts with risky wording, ${drafts.length - flagged} good replies that must not be flagged`,
+        ...misses.map((miss) => `${miss.kind} ${miss.category} (${miss.id}): "${miss.text}"`),
+      ],
+    };
+  };
 }

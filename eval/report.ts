@@ -1,3 +1,5 @@
+import type { Part } from './frozen-split';
+
 /** One block of the evaluation report: a metric per row, Tactful beside the lexicon baselines on the same text. */
 export interface EvalRow {
   metric: string;
@@ -19,5 +21,8 @@ export interface EvalSection {
   notes?: string[];
 }
 
-/** A section reads its data from `dataDir`; it returns null when that data is not present, so the run skips it. */
-export type EvalSectionRunner = (dataDir: string) => Promise<EvalSection | null>;
+/**
+ * A section reads its data from `dataDir` and measures one part of it (see frozen-split.ts); it returns null when
+ * that data is not present, so the run skips it. Notes may quote texts of the tuning part only.
+ */
+export type EvalSectionRunner = (dataDir: string, part: Part) => Promise<EvalSection | null>;

@@ -1,49 +1,84 @@
-/** npm run eval: every accuracy figure in one run, Tactful beside the lexicon baselines on the same text. */
+/**
+ * npm run eval: every accuracy figure in one run, Tactful beside the lexicon baselines on the same text, for the part
+ * of each source that may be read while tuning and for its frozen part, side by side. Verdicts are the frozen part's.
+ * `npm run eval -- --only <word>` runs the sections whose name has that word (airline, drafts, agents, ...); `--notes` prints the tuning part's notes.
+ */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runAirline, runGoEmotions } from './customer-mood';
-import { runPoliteness } from './politeness';
-import { runAgentReplies } from './agent-replies';
-import { readLabelledDrafts, scoreDrafts } from './draft-findings';
+import { politenessRunner } from './politeness';
+import { runIbmAgentReplies, runTwcsAgentReplies } from './agent-replies';
+import { draftFindingsRunner } from './draft-findings';
+import { customerMessagesRunner } from './customer-messages';
 import { baselineNames } from './baselines';
+import { parts, type Part } from './frozen-split';
 import type { EvalRow, EvalSection, EvalSectionRunner } from './report';
 
 const dataDir = process.env.TACTFUL_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
 const runners: [name: string, runner: EvalSectionRunner][] = [
-  ['airline tweets', runAirline],
-  ['GoEmotions', runGoEmotions],
-  ['politeness', runPoliteness],
-  ['agent replies', runAgentReplies],
+  ['airline', runAirline],
+  ['goemotions', runGoEmotions],
+  ['politeness-wikipedia', politenessRunner('politeness/wikipedia.annotated.csv', 'Wikipedia', 0.85)],
+  ['politeness-stack-exchange', politenessRunner('politeness/stack-exchange.annotated.csv', 'Stack Exchange', 0.8)],
+  ['agents-twcs', runTwcsAgentReplies],
+  ['agents-ibm', runIbmAgentReplies],
+  ['drafts', draftFindingsRunner('Agent drafts (hand-labelled, test/fixtures/drafts): findings per category', 'drafts', 'drafts', () => true)],
+  ['blind-drafts', draftFindingsRunner('Agent drafts written blind to the rules (test/fixtures/blind)', 'blind-drafts', 'blind', (name) => name.startsWith('drafts-'), 0.85)],
+  ['blind-customers', customerMessagesRunner('Customer messages written blind to the rules (test/fixtures/blind)', 'blind-customers', 'blind', (name) => name.startsWith('customers'))],
 ];
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1]?.toLowerCase() : undefined;
+const showNotes = args.includes('--notes');
 
 const format = (value: number | undefined): string => (value === undefined || Number.isNaN(value) ? '-' : value.toFixed(3));
 
-function verdict(row: EvalRow): string {
-  if (row.target === undefined) return '';
+function verdict(row: EvalRow | undefined): string {
+  if (row?.target === undefined || Number.isNaN(row.tactful)) return '';
   const met = row.lowerIsBetter ? row.tactful <= row.target : row.tactful >= row.target;
   return `${met ? 'PASS' : 'MISS'} (target ${row.lowerIsBetter ? '<=' : '>='} ${row.target})`;
 }
 
-function printSection(section: EvalSection): void {
-  console.log(`\n## ${section.title} (${section.size} rows)`);
-  const hasBaselines = section.rows.some((row) => row.baselines);
-  const header = ['metric'.padEnd(34), 'tactful'.padStart(8), ...(hasBaselines ? baselineNames.map((name) => name.padStart(16)) : [])];
-  console.log(header.join(' '));
-  for (const row of section.rows) {
-    const cells = [row.metric.padEnd(34), format(row.tactful).padStart(8), ...(hasBaselines ? baselineNames.map((name) => format(row.baselines?.[name]).padStart(16)) : [])];
-    console.log(`${cells.join(' ')}  ${verdict(row)}`);
-  }
-  for (const note of section.notes ?? []) console.log(`  - ${note}`);
+interface SectionParts {
+  tune: EvalSection;
+  frozen: EvalSection | null;
 }
 
-const sections: EvalSection[] = [];
-if (!existsSync(dataDir)) console.log(`Public data not found at ${dataDir}: skipping the sections that need it.`);
-for (const [name, runner] of runners) {
-  const section = existsSync(dataDir) ? await runner(dataDir) : null;
-  if (section) sections.push(section);
-  else console.log(`(skipped ${name}: its data is not in ${dataDir})`);
+function printSection({ tune, frozen }: SectionParts): void {
+  console.log(`\n## ${tune.title} (tune ${tune.size} rows, frozen ${frozen?.size ?? 0})`);
+  const hasBaselines = tune.rows.some((row) => row.baselines);
+  const header = ['metric'.padEnd(44), 'tune'.padStart(7), 'frozen'.padStart(7), ...(hasBaselines ? baselineNames.map((name) => `${name} (frozen)`.padStart(24)) : [])];
+  console.log(header.join(' '));
+  for (const row of tune.rows) {
+    const frozenRow = frozen?.rows.find((candidate) => candidate.metric === row.metric);
+    const cells = [
+      row.metric.padEnd(44),
+      format(row.tactful).padStart(7),
+      format(frozenRow?.tactful).padStart(7),
+      ...(hasBaselines ? baselineNames.map((name) => format(frozenRow?.baselines?.[name]).padStart(24)) : []),
+    ];
+    console.log(`${cells.join(' ')}  ${verdict(frozenRow)}`);
+  }
+  const notes = tune.notes ?? [];
+  for (const note of showNotes ? notes : notes.slice(0, 3)) console.log(`  - ${note}`);
+  if (!showNotes && notes.length > 3) console.log(`  - ... ${notes.length - 3} more notes on the tuning part (--notes)`);
 }
-sections.push(scoreDrafts(readLabelledDrafts()).section);
-for (const section of sections) printSection(section);
-const misses = sections.flatMap((section) => section.rows.filter((row) => verdict(row).startsWith('MISS')).map((row) => `${section.title}: ${row.metric}`));
-console.log(misses.length === 0 ? '\nEvery target met.' : `\nTargets missed:\n${misses.map((miss) => `  ${miss}`).join('\n')}`);
+
+async function runParts(runner: EvalSectionRunner): Promise<SectionParts | null> {
+  const measured: Partial<Record<Part, EvalSection | null>> = {};
+  for (const part of parts) measured[part] = await runner(dataDir, part);
+  return measured.tune ? { tune: measured.tune, frozen: measured.frozen ?? null } : null;
+}
+
+if (!existsSync(dataDir)) console.log(`Public data not found at ${dataDir}: the sections that need it are skipped.`);
+const measured: SectionParts[] = [];
+for (const [name, runner] of runners) {
+  if (only && !name.includes(only)) continue;
+  const section = await runParts(runner);
+  if (section) measured.push(section);
+}
+for (const section of measured) printSection(section);
+const misses = measured.flatMap(({ tune, frozen }) =>
+  (frozen?.rows ?? []).filter((row) => verdict(row).startsWith('MISS')).map((row) => `${tune.title}: ${row.metric.trim()}`),
+);
+console.log(misses.length === 0 ? '\nEvery target met on the frozen parts.' : `\nTargets missed on the frozen parts:\n${misses.map((miss) => `  ${miss}`).join('\n')}`);
