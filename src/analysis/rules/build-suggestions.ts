@@ -18,6 +18,11 @@ export interface AdaptedSuggestions {
 }
 
 const closingMark = /^[.!?]+/;
+/** What may come before a sentence's first word: nothing, or a bullet, dash or opening quote or bracket. */
+const sentenceOpening = /^[\s"'“‘(\[*•–—-]*$/u;
+/** First words that keep their capital anywhere: "I" and its contractions, acronyms ("ASAP"), mixed case ("iPhone"), days and months. */
+const alwaysCapital =
+  /^(?:I(?:['’](?:m|ll|ve|d))?|\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*|\p{Ll}+\p{Lu}\p{L}*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u;
 
 /**
  * Fills the templates with the match's groups and fits them to where they go: a capital where the
@@ -28,15 +33,14 @@ export function buildSuggestions(templates: readonly string[], context: Suggesti
   const following = closingMark.exec(context.sentence.slice(context.end))?.[0] ?? '';
   const bringsOwnMark = filled.some((text) => closingMark.test(text.slice(-1)));
   const end = bringsOwnMark ? context.end + following.length : context.end;
-  const original = context.sentence.slice(context.start, context.end);
-  const atSentenceStart = context.sentence.slice(0, context.start).trim() === '';
+  const atSentenceStart = sentenceOpening.test(context.sentence.slice(0, context.start));
   const suggestions = filled.map((text) => {
     let adapted = text;
     if (bringsOwnMark) {
       if (following === '') adapted = adapted.replace(/[.!?]+$/, '');
       else if (!closingMark.test(adapted.slice(-1))) adapted += following;
     }
-    return fitCapital(adapted, original, atSentenceStart);
+    return fitCapital(adapted, atSentenceStart);
   });
   return wholeWords(context.sentence, context.start, end, [...new Set(suggestions)]);
 }
@@ -76,10 +80,12 @@ function fillTemplate(template: string, groups: Readonly<Record<string, string>>
   return missing ? null : text.replace(/\s+/g, ' ').trim();
 }
 
-function fitCapital(text: string, original: string, atSentenceStart: boolean): string {
-  const startsUpper = /^\p{Lu}/u.test(original);
-  if (startsUpper || atSentenceStart) return text.charAt(0).toUpperCase() + text.slice(1);
-  // "I" stays a capital; anything else follows the lower-case original.
-  if (/^I\b/.test(text)) return text;
+/**
+ * Capitals follow the replacement's place in the sentence, not the text it replaces: "look into it ASAP" becomes
+ * "look into it by the end of today", a sentence's first word gets a capital.
+ */
+function fitCapital(text: string, atSentenceStart: boolean): string {
+  if (atSentenceStart) return text.charAt(0).toUpperCase() + text.slice(1);
+  if (alwaysCapital.test(text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
