@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { analyzeCustomer } from '../src/analysis/customer/analyze-customer';
+import { analyzeCustomer } from '../src/analysis/index';
 import { baselineNames, baselineScores, type BaselineName } from './baselines';
 import { parseCsv } from './csv';
 import { auc, macroF1 } from './metrics';

@@ -10,6 +10,7 @@ import { politenessRunner } from './politeness';
 import { runIbmAgentReplies, runTwcsAgentReplies } from './agent-replies';
 import { draftFindingsRunner } from './draft-findings';
 import { customerMessagesRunner } from './customer-messages';
+import { languagesRunner } from './languages';
 import { baselineNames } from './baselines';
 import { parts, type Part } from './frozen-split';
 import type { EvalRow, EvalSection, EvalSectionRunner } from './report';
@@ -24,6 +25,7 @@ const runners: [name: string, runner: EvalSectionRunner][] = [
   ['agents-ibm', runIbmAgentReplies],
   ['drafts', draftFindingsRunner('Agent drafts (hand-labelled, test/fixtures/drafts): findings per category', 'drafts', 'drafts', () => true)],
   ['blind-drafts', draftFindingsRunner('Agent drafts written blind to the rules (test/fixtures/blind)', 'blind-drafts', 'blind', (name) => name.startsWith('drafts-'), 0.85)],
+  ['languages', languagesRunner('Languages: replies and messages in six other languages, mixed, and English (test/fixtures/blind)', 'languages', 'blind', (name) => name.startsWith('languages'))],
   ['blind-customers', customerMessagesRunner('Customer messages written blind to the rules (test/fixtures/blind)', 'blind-customers', 'blind', (name) => name.startsWith('customers'))],
 ];
 

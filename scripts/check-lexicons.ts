@@ -11,6 +11,8 @@ import { parsePattern } from '../src/analysis/rules/pattern';
 import { toneLexiconSchema } from '../src/analysis/tone/tone-lexicon-schema';
 import { toneLexicon } from '../src/analysis/tone/tone-lexicon';
 import { customerLexiconSchemas } from '../src/analysis/customer/customer-lexicon-schema';
+import { functionWordsSchema } from '../src/analysis/language/function-words-schema';
+import { functionWords } from '../src/analysis/language/function-words';
 import { rulesTable } from './rules-table';
 
 function checklistProblems(): string[] {
@@ -33,6 +35,11 @@ function toneProblems(): string[] {
   return parsed.success ? [] : parsed.error.issues.map((issue) => `tone ${issue.path.join('.')}: ${issue.message}`);
 }
 
+function languageProblems(): string[] {
+  const parsed = functionWordsSchema.safeParse(functionWords);
+  return parsed.success ? [] : parsed.error.issues.map((issue) => `language/function-words ${issue.path.join('.')}: ${issue.message}`);
+}
+
 function customerProblems(): string[] {
   const folder = fileURLToPath(new URL('../lexicons/customer/', import.meta.url));
   const files = readdirSync(folder).filter((file) => file.endsWith('.json'));
@@ -51,7 +58,7 @@ function customerProblems(): string[] {
   return problems;
 }
 
-const problems = [...validateRulePacks(builtInRulePacks), ...checklistProblems(), ...toneProblems(), ...customerProblems()];
+const problems = [...validateRulePacks(builtInRulePacks), ...checklistProblems(), ...toneProblems(), ...languageProblems(), ...customerProblems()];
 const tablePath = fileURLToPath(new URL('../docs/rules.md', import.meta.url));
 const table = rulesTable(builtInRulePacks);
 if (process.argv.includes('--write')) writeFileSync(tablePath, table);
@@ -69,4 +76,4 @@ if (problems.length > 0) {
   console.error(`Lexicons are invalid:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`Lexicons valid: ${builtInRulePacks.length} rule packs, ${builtInRulePacks.reduce((n, pack) => n + pack.rules.length, 0)} rules, checklist, tone, customer mood.`);
+console.log(`Lexicons valid: ${builtInRulePacks.length} rule packs, ${builtInRulePacks.reduce((n, pack) => n + pack.rules.length, 0)} rules, checklist, tone, languages, customer mood.`);

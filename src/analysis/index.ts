@@ -3,6 +3,8 @@ import type { CustomerAnalysis, DraftAnalysis } from './types';
 import { DraftAnalyzer } from './draft/draft-analyzer';
 import { builtInRulePacks, checklistLexicon } from './rule-packs';
 import { analyzeCustomer as analyzeCustomerMessage } from './customer/analyze-customer';
+import { blankNotEnglish } from './language/blank-not-english';
+import { detectLanguages, mainLanguage } from './language/detect-language';
 
 export type * from './types';
 export type { AnalysisPolicy, CustomRule, RequiredElement } from './analysis-policy';
@@ -15,9 +17,15 @@ export interface DraftOptions {
   customerName?: string;
 }
 
-/** The customer's mood, how upset they are, and the signals behind it. */
+/**
+ * The customer's mood, how upset they are, and the signals behind it, read from the message's English paragraphs.
+ * A message mostly in another language is not read at all: its mood would be a guess.
+ */
 export function analyzeCustomer(text: string): CustomerAnalysis {
-  return analyzeCustomerMessage(text);
+  const spans = detectLanguages(text);
+  const language = mainLanguage(spans);
+  if (language !== 'en') return { language, mood: 'calm', intensity: 0, sentiment: 0, signals: [] };
+  return { ...analyzeCustomerMessage(blankNotEnglish(text, spans)), language };
 }
 
 const defaultAnalyzer = new DraftAnalyzer(builtInRulePacks, checklistLexicon, undefined);
@@ -36,5 +44,7 @@ export function analyzerFor(policy: AnalysisPolicy | undefined): DraftAnalyzer {
 
 /** The draft's risky wording with fixes, its courtesy, and the reply checklist for this customer. */
 export function analyzeDraft(draft: string, options: DraftOptions = {}): DraftAnalysis {
-  return analyzerFor(options.policy).analyze(draft, options.customer, options.customerName);
+  // A customer whose language was not read gives the checklist nothing to go on.
+  const customer = options.customer?.language === 'en' ? options.customer : undefined;
+  return analyzerFor(options.policy).analyze(draft, customer, options.customerName);
 }

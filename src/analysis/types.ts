@@ -19,7 +19,16 @@ export interface Signal {
   text: string;
 }
 
+/** A paragraph in a language Tactful does not coach (BCP 47 code): it was not checked. Offsets are UTF-16, end exclusive. */
+export interface UncheckedSpan {
+  start: number;
+  end: number;
+  language: string;
+}
+
 export interface CustomerAnalysis {
+  /** The language most of the message is written in (BCP 47, such as `en` or `de`). Other than `en`, nothing was read: calm, no signals. */
+  language: string;
   mood: Mood;
   /** How upset the customer is, 0 (content) to 1 (furious); consistent with `mood`. */
   intensity: number;
@@ -72,6 +81,10 @@ export interface ChecklistItem {
 }
 
 export interface DraftAnalysis {
+  /** The language most of the agent's own text is written in (BCP 47). Other than `en`, there are no findings and no checklist. */
+  language: string;
+  /** Paragraphs in other languages than English, which were not checked. */
+  notChecked: UncheckedSpan[];
   /** 0..100, higher is more courteous. */
   tone: number;
   findings: Finding[];

@@ -12,7 +12,7 @@ import type { CustomerAnalysis, SignalKind } from '../types';
  * How upset the customer is and why, from their current words only (quoted history is ignored). Pure and fast
  * enough to run on every message opened: regular-expression tokens and map look-ups, no parser.
  */
-export function analyzeCustomer(text: string): CustomerAnalysis {
+export function analyzeCustomer(text: string): Omit<CustomerAnalysis, 'language'> {
   const visible = maskLinks(maskQuotedHistory(text));
   const tokens = tokenizeCustomer(visible);
   const evidence = scoreSentiment(tokens);

@@ -1,5 +1,5 @@
 import type { AnalysisPolicy } from '../analysis-policy';
-import type { CustomerAnalysis, DraftAnalysis, Finding } from '../types';
+import type { CustomerAnalysis, DraftAnalysis, Finding, UncheckedSpan } from '../types';
 import { tagSentence } from '../text/tag-sentence';
 import { splitSentences } from '../text/split-sentences';
 import { findOwnText } from '../text/find-own-text';
@@ -12,6 +12,9 @@ import { evaluateRequired } from '../checklist/evaluate-required';
 import type { ChecklistLexicon } from '../checklist/checklist-schema';
 import { sentenceToneFeatures, type ToneFeatures } from '../tone/sentence-tone-features';
 import { scoreTone } from '../tone/score-tone';
+import { mainLanguage, paragraphLanguage, type LanguageSpan } from '../language/detect-language';
+import { splitParagraphs } from '../language/split-paragraphs';
+import type { LanguageCode } from '../language/function-words-schema';
 import { RecentCache } from './recent-cache';
 
 /** What one sentence contributes, with offsets relative to the sentence: reusable wherever the sentence appears. */
@@ -34,6 +37,7 @@ export class DraftAnalyzer {
   private readonly rules: RuleSet;
   private readonly checklist: ChecklistMatcher;
   private readonly cache = new RecentCache<SentenceAnalysis>(cacheGeneration);
+  private readonly languages = new RecentCache<LanguageCode>(cacheGeneration);
 
   constructor(
     packs: readonly RulePack[],
@@ -49,8 +53,10 @@ export class DraftAnalyzer {
     const findings: Finding[] = [];
     const evidence: ChecklistEvidence[] = [];
     const tones: ToneFeatures[] = [];
+    const paragraphs = this.paragraphLanguages(draft);
+    const notChecked: UncheckedSpan[] = paragraphs.filter((paragraph) => paragraph.language !== 'en');
     let inability = false;
-    for (const [from, to] of findOwnText(draft)) {
+    for (const { start: from, end: to } of paragraphs.filter((paragraph) => paragraph.language === 'en')) {
       for (const sentence of splitSentences(draft.slice(from, to), from)) {
         const analysis = this.analyzeSentence(sentence.text);
         for (const finding of analysis.findings) {
@@ -61,14 +67,35 @@ export class DraftAnalyzer {
         tones.push(analysis.tone);
       }
     }
+    const language = mainLanguage(paragraphs);
     return {
+      language,
+      notChecked,
       tone: scoreTone(tones, findings),
       findings,
-      checklist: [
+      // A reply in another language gets no checklist: its sympathy or apology could not be read.
+      checklist: language !== 'en' ? [] : [
         ...evaluateChecklist({ evidence, findings, inability, customer, policy: this.policy, lexicon: this.checklistLexicon }),
         ...evaluateRequired(draft, this.policy?.required, customerName ?? customer?.name),
       ],
     };
+  }
+
+  /** The agent's own text, paragraph by paragraph, with the language of each (cached: a keystroke changes one). */
+  private paragraphLanguages(draft: string): LanguageSpan[] {
+    const spans: LanguageSpan[] = [];
+    for (const [from, to] of findOwnText(draft)) {
+      for (const [start, end] of splitParagraphs(draft, from, to)) {
+        const text = draft.slice(start, end);
+        let language = this.languages.get(text);
+        if (language === undefined) {
+          language = paragraphLanguage(text);
+          this.languages.set(text, language);
+        }
+        spans.push({ start, end, language });
+      }
+    }
+    return spans;
   }
 
   private analyzeSentence(text: string): SentenceAnalysis {
@@ -86,3 +113,4 @@ export class DraftAnalyzer {
     return analysis;
   }
 }
+
