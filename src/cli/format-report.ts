@@ -1,4 +1,5 @@
 import type { ChecklistStatus, CustomerAnalysis, DraftAnalysis, Mood, Severity } from '../analysis/types';
+import { languageName, notCheckedText } from '../analysis/language/not-checked-text';
 import { createLineLocator, type LineColumn } from './line-column';
 import type { Paint } from './terminal-style';
 
@@ -51,6 +52,14 @@ export function formatReport({ draftName, draft, analysis, customer, paint }: Re
   const categoryWidth = widest(findings.map((finding) => finding.category));
   const indent = ' '.repeat(2 + locationWidth + 2);
 
+  if (analysis.language !== 'en') {
+    lines.push(paint('yellow', `  ${notCheckedText(analysis.language)}`));
+    if (customer) lines.push('', ...formatCustomer(customer, paint));
+    return lines.join('\n') + '\n';
+  }
+  for (const span of analysis.notChecked) {
+    lines.push(paint('dim', `  ${formatLocation(locate(span.start))}  paragraph in ${languageName(span.language)}, not checked`));
+  }
   if (findings.length === 0) lines.push(paint('green', '  No risky wording found.'));
   for (const { finding, location } of rows) {
     lines.push(
@@ -95,6 +104,7 @@ export function formatReport({ draftName, draft, analysis, customer, paint }: Re
 }
 
 function formatCustomer({ text, analysis }: NonNullable<ReportInput['customer']>, paint: Paint): string[] {
+  if (analysis.language !== 'en') return [`${paint('bold', 'Customer')}: ${paint('yellow', notCheckedText(analysis.language))}`];
   const lines = [
     `${paint('bold', 'Customer')}: ${paint(moodFormat[analysis.mood], analysis.mood)}, intensity ${analysis.intensity.toFixed(2)}`,
   ];

@@ -38,6 +38,17 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 // Each run starts the real CLI, which takes a second or two to load the engine; one at a time, so that
 // runs do not starve each other of CPU.
 describe('tactful check', { timeout: 30_000 }, () => {
+  it('says plainly that a reply in another language was not checked, and --json names the language', async () => {
+    const german = writeScratch('german.txt', 'Hallo Herr Brandt,\n\ndas ist Ihr Fehler, Sie hätten die Anleitung lesen müssen.\n');
+    const run = await spawnTactful(['check', german]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('This is in German. Tactful coaches English text: it was not checked.');
+    expect(run.stdout).not.toContain('No risky wording found');
+    expect(run.stdout).not.toContain('Reply checklist');
+    const json = JSON.parse((await spawnTactful(['check', '--json', german])).stdout) as CheckJson;
+    expect(json.draft).toMatchObject({ language: 'de', findings: [], checklist: [] });
+  });
+
   it('reports findings, the checklist and the customer for the sample ticket', async () => {
     const run = await spawnTactful(['check', '--customer', customerFile, draftFile]);
     expect(run.stderr).toBe('');

@@ -53,6 +53,8 @@ ${underlineRules}
 .badge.worst-error { background: #b91c1c; }
 .badge.worst-warning { background: #a64b00; }
 .badge.worst-suggestion { background: #1d4ed8; }
+.badge.not-checked { background: #4b5563; }
+.not-checked { margin: 8px 0; padding: 8px 10px; border-radius: 6px; border: 1px solid var(--muted); }
 .badge .mood-dot { box-shadow: 0 0 0 1.5px #fff; }
 .badge:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 

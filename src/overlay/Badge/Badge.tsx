@@ -1,4 +1,5 @@
 import type { EditorState } from '../../coach/coach-store';
+import { languageName } from '../../analysis/language/not-checked-text';
 import { moodLabels } from '../labels';
 import { placeBadge } from '../place-badge';
 import type { Size } from '../rect';
@@ -18,24 +19,29 @@ export function Badge({ state, open, panelId, onToggle }: Props) {
   const view = state.editor.ownerDocument.defaultView ?? window;
   const position = placeBadge(state.editor.getBoundingClientRect(), badgeSize, { width: view.innerWidth, height: view.innerHeight });
   const count = state.findings.length;
-  const mood = state.customer?.mood ?? 'unknown';
+  const customerRead = state.customer?.language === 'en';
+  const mood = customerRead ? (state.customer?.mood ?? 'unknown') : 'unknown';
+  const moodText = customerRead || !state.customer ? moodLabels[mood].toLowerCase() : `not checked (${languageName(state.customer.language)})`;
+  const draftLanguage = state.analysis.language;
+  const summary = draftLanguage === 'en' ? `${count} ${count === 1 ? 'suggestion' : 'suggestions'}` : `reply in ${languageName(draftLanguage)}, not checked`;
   const worst = (['error', 'warning', 'suggestion'] as const).find((severity) => state.findings.some((finding) => finding.severity === severity));
   return (
     <button
       type="button"
-      class={`badge ${worst ? `worst-${worst}` : 'clean'}`}
+      class={`badge ${draftLanguage !== 'en' ? 'not-checked' : worst ? `worst-${worst}` : 'clean'}`}
       data-testid="tactful-badge"
       data-count={count}
       data-mood={mood}
+      data-language={draftLanguage}
       aria-haspopup="dialog"
       aria-expanded={open}
       aria-controls={open ? panelId : undefined}
-      aria-label={`Tactful: ${count} ${count === 1 ? 'suggestion' : 'suggestions'}; customer mood ${moodLabels[mood].toLowerCase()}`}
-      title={`Tactful: ${count} ${count === 1 ? 'suggestion' : 'suggestions'} · customer ${moodLabels[mood].toLowerCase()}`}
+      aria-label={`Tactful: ${summary}; customer mood ${moodText}`}
+      title={`Tactful: ${summary} · customer ${moodText}`}
       style={{ left: `${position.left}px`, top: `${position.top}px` }}
       onClick={onToggle}
     >
-      <span class="badge-count">{count}</span>
+      <span class="badge-count">{draftLanguage === 'en' ? count : '–'}</span>
       <span class={`mood-dot mood-${mood}`} aria-hidden="true" />
     </button>
   );

@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
 import type { CustomerAnalysis, Signal, SignalKind } from '../../analysis/types';
+import { notCheckedText } from '../../analysis/language/not-checked-text';
 import { moodLabels, signalLabels } from '../labels';
 
 export interface Props {
@@ -8,14 +9,17 @@ export interface Props {
 
 /** The customer's mood and the words in their message that led to it. */
 export function MoodSummary({ customer }: Props) {
-  const mood = customer?.mood ?? 'unknown';
+  const read = customer !== null && customer.language === 'en';
+  const mood = read ? customer.mood : 'unknown';
   return (
     <section class="mood" data-testid="tactful-mood" data-mood={mood} aria-label="Customer mood">
       <h3>
-        Customer: <span class={`mood-dot mood-${mood}`} aria-hidden="true" /> {moodLabels[mood]}
+        Customer: <span class={`mood-dot mood-${mood}`} aria-hidden="true" /> {customer && !read ? 'Not checked' : moodLabels[mood]}
       </h3>
       {customer === null ? (
         <p class="muted">No customer message found near this reply box.</p>
+      ) : !read ? (
+        <p class="muted" data-testid="tactful-not-checked">{notCheckedText(customer.language)}</p>
       ) : customer.signals.length === 0 ? (
         <p class="muted">Nothing in the message stands out.</p>
       ) : (

@@ -5,6 +5,7 @@ import { Checklist } from '../Checklist/Checklist';
 import { FindingItem } from '../FindingItem/FindingItem';
 import { MoodSummary } from '../MoodSummary/MoodSummary';
 import { Notice } from '../Notice/Notice';
+import { languageName, notCheckedText } from '../../analysis/language/not-checked-text';
 import { placeBeside } from '../place-beside';
 import { usePlacement } from '../use-placement';
 
@@ -51,19 +52,40 @@ export function Panel({ state, id, onClose }: Props) {
       </p>
       {state.notice && <Notice text={state.notice} />}
       <MoodSummary customer={state.customer} />
-      <section class="findings" aria-label="Wording to reconsider">
-        <h3>
-          {state.findings.length === 0
-            ? 'No wording to reconsider'
-            : `${state.findings.length} ${state.findings.length === 1 ? 'phrase' : 'phrases'} to reconsider`}
-        </h3>
-        <ul>
-          {state.findings.map((finding) => (
-            <FindingItem key={`${findingKey(finding)}-${finding.start}`} editorId={state.id} finding={finding} onDismiss={() => heading.current?.focus()} />
-          ))}
-        </ul>
-      </section>
-      <Checklist items={state.analysis.checklist} />
+      {state.analysis.language !== 'en' ? (
+        // Silence about a reply in another language would read as a clean bill of health: say it was not read.
+        <p class="not-checked" data-testid="tactful-not-checked" role="status">
+          {notCheckedText(state.analysis.language)}
+        </p>
+      ) : (
+        <>
+          <NotCheckedParts languages={state.analysis.notChecked.map((span) => span.language)} />
+          <section class="findings" aria-label="Wording to reconsider">
+            <h3>
+              {state.findings.length === 0
+                ? 'No wording to reconsider'
+                : `${state.findings.length} ${state.findings.length === 1 ? 'phrase' : 'phrases'} to reconsider`}
+            </h3>
+            <ul>
+              {state.findings.map((finding) => (
+                <FindingItem key={`${findingKey(finding)}-${finding.start}`} editorId={state.id} finding={finding} onDismiss={() => heading.current?.focus()} />
+              ))}
+            </ul>
+          </section>
+          <Checklist items={state.analysis.checklist} />
+        </>
+      )}
     </div>
+  );
+}
+
+/** In an English reply, the paragraphs in other languages that were left out. */
+function NotCheckedParts({ languages }: { languages: readonly string[] }) {
+  if (languages.length === 0) return null;
+  const names = [...new Set(languages.map(languageName))].join(', ');
+  return (
+    <p class="muted" data-testid="tactful-not-checked-parts">
+      {languages.length === 1 ? 'One paragraph' : `${languages.length} paragraphs`} in {names} not checked: Tactful coaches English text.
+    </p>
   );
 }
