@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { sentenceToneFeatures } from '../src/analysis/tone/sentence-tone-features';
 import { scoreTone } from '../src/analysis/tone/score-tone';
 import { baselineNames, baselineScores } from './baselines';
@@ -34,9 +33,9 @@ function tiedShare(tones: number[]): number {
  * Polite (top quartile of Normalized Score) against impolite (bottom quartile), as in the paper. The quartiles are
  * those of the whole corpus, so both parts are judged on one scale.
  */
-export function politenessRunner(corpusPath: string, community: string, target?: number): EvalSectionRunner {
+export function politenessRunner(pathIn: (dataDir: string) => string, community: string, target?: number): EvalSectionRunner {
   return async (dataDir, part) => {
-    const path = join(dataDir, corpusPath);
+    const path = pathIn(dataDir);
     if (!existsSync(path)) return null;
     const requests = parseCsv(await readFile(path, 'utf8')).map((row) => ({
       id: row['Id'] ?? '',

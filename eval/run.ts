@@ -4,6 +4,7 @@
  * `npm run eval -- --only <word>` runs the sections whose name has that word (airline, drafts, agents, ...); `--notes` prints the tuning part's notes.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAirline, runGoEmotions } from './customer-mood';
 import { politenessRunner } from './politeness';
@@ -19,8 +20,9 @@ const dataDir = process.env.TACTFUL_DATA ?? fileURLToPath(new URL('../../shared/
 const runners: [name: string, runner: EvalSectionRunner][] = [
   ['airline', runAirline],
   ['goemotions', runGoEmotions],
-  ['politeness-wikipedia', politenessRunner('politeness/wikipedia.annotated.csv', 'Wikipedia', 0.85)],
-  ['politeness-stack-exchange', politenessRunner('politeness/stack-exchange.annotated.csv', 'Stack Exchange', 0.8)],
+  ['politeness-wikipedia', politenessRunner((dir) => join(dir, 'politeness', 'wikipedia.annotated.csv'), 'Wikipedia', 0.85)],
+  // Not in the shared data: kept beside the eval (eval/data/README.md gives its source and licence).
+  ['politeness-stack-exchange', politenessRunner(() => fileURLToPath(new URL('data/politeness/stack-exchange.annotated.csv', import.meta.url)), 'Stack Exchange', 0.8)],
   ['agents-twcs', runTwcsAgentReplies],
   ['agents-ibm', runIbmAgentReplies],
   ['drafts', draftFindingsRunner('Agent drafts (hand-labelled, test/fixtures/drafts): findings per category', 'drafts', 'drafts', () => true)],
