@@ -1,3 +1,7 @@
+import type { z } from 'zod';
+import type { categoryIds, severitySchema } from './rules/rule-pack-schema';
+import type { checklistIdSchema } from './checklist/checklist-schema';
+
 /** Shapes shared by every consumer of the analysis engine: content script, options page, CLI, tests. */
 
 export type Mood = 'calm' | 'concerned' | 'frustrated' | 'angry';
@@ -30,17 +34,9 @@ export interface CustomerAnalysis {
   name?: string;
 }
 
-export type Category =
-  | 'blame'
-  | 'defensive'
-  | 'dismissive'
-  | 'passive-aggressive'
-  | 'negative'
-  | 'insincere-apology'
-  | 'overpromise'
-  | 'shouting';
+export type Category = (typeof categoryIds)[number];
 
-export type Severity = 'error' | 'warning' | 'suggestion';
+export type Severity = z.infer<typeof severitySchema>;
 
 /** One flagged span of the draft. Offsets are UTF-16 indices into the draft as given, end exclusive. */
 export interface Finding {
@@ -56,7 +52,7 @@ export interface Finding {
   suggestions: string[];
 }
 
-export type ChecklistId = 'empathy' | 'apology' | 'ownership' | 'solution' | 'next-steps' | 'follow-up' | 'escalation';
+export type ChecklistId = z.infer<typeof checklistIdSchema>;
 
 export type ChecklistStatus = 'met' | 'missing' | 'not-needed';
 

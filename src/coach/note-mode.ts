@@ -1,5 +1,6 @@
 import type { AnalysisPolicy } from '../analysis/analysis-policy';
 import type { Category, ChecklistItem, Severity } from '../analysis/types';
+import { severityWeight } from '../analysis/rules/severities';
 
 /**
  * An internal note goes to colleagues, not to the customer: wording that only hurts a customer (dismissive,
@@ -18,8 +19,6 @@ const inNotes: Readonly<Record<Category, Severity | 'off'>> = {
   defensive: 'suggestion',
 };
 
-const severityRank: Readonly<Record<Severity | 'off', number>> = { off: 0, suggestion: 1, warning: 2, error: 3 };
-
 /** One relaxed policy per team policy object, so the analyzer's sentence cache survives switching back and forth. */
 const relaxedPolicies = new WeakMap<AnalysisPolicy, AnalysisPolicy>();
 const noTeamPolicy: AnalysisPolicy = {};
@@ -34,7 +33,7 @@ export function noteModePolicy(team: AnalysisPolicy = noTeamPolicy): AnalysisPol
     const categories = { ...team.categories };
     for (const [category, level] of Object.entries(inNotes) as Array<[Category, Severity | 'off']>) {
       const teams = team.categories?.[category];
-      categories[category] = teams !== undefined && severityRank[teams] < severityRank[level] ? teams : level;
+      categories[category] = teams !== undefined && severityWeight(teams) < severityWeight(level) ? teams : level;
     }
     relaxed = { ...team, categories };
     relaxedPolicies.set(team, relaxed);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { checklistIds } from './checklist-ids';
 
-const checklistIds = ['empathy', 'apology', 'ownership', 'solution', 'next-steps', 'follow-up', 'escalation'] as const;
+export const checklistIdSchema = z.enum(checklistIds);
 const pattern = z.string().trim().min(1);
 const text = z.string().trim().min(1);
 
@@ -9,7 +10,7 @@ export const checklistLexiconSchema = z.strictObject({
   items: z
     .array(
       z.strictObject({
-        id: z.enum(checklistIds),
+        id: checklistIdSchema,
         title: text,
         /** Shown when the reply needs the element and lacks it. */
         missingHint: text,

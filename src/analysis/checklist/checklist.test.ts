@@ -4,6 +4,7 @@ import { checklistLexiconSchema } from './checklist-schema';
 import { compileChecklist, findChecklistEvidence } from './find-checklist-evidence';
 import { tagSentence } from '../text/tag-sentence';
 import { analyzeDraft } from '../index';
+import { checklistIds } from './checklist-ids';
 import type { ChecklistId, CustomerAnalysis, Signal } from '../types';
 
 const matcher = compileChecklist(checklistLexicon);
@@ -61,6 +62,6 @@ describe('reply checklist', () => {
   });
 
   it('lists every item once, in playbook order', () => {
-    expect(analyzeDraft('Hello').checklist.map((item) => item.id)).toEqual(['empathy', 'apology', 'ownership', 'solution', 'next-steps', 'follow-up', 'escalation']);
+    expect(analyzeDraft('Hello').checklist.map((item) => item.id)).toEqual(checklistIds);
   });
 });

@@ -2,8 +2,8 @@ import type { AnalysisPolicy } from '../analysis-policy';
 import type { ChecklistId, ChecklistItem, CustomerAnalysis, Finding, Mood } from '../types';
 import type { ChecklistEvidence } from './find-checklist-evidence';
 import type { ChecklistLexicon } from './checklist-schema';
+import { checklistIds } from './checklist-ids';
 
-export const checklistOrder: readonly ChecklistId[] = ['empathy', 'apology', 'ownership', 'solution', 'next-steps', 'follow-up', 'escalation'];
 
 /** What each mood calls for, from the playbook: the more upset, the more the reply must carry. */
 const neededByMood: Readonly<Record<Mood, readonly ChecklistId[]>> = {
@@ -33,7 +33,7 @@ export interface ChecklistInput {
 
 export function evaluateChecklist(input: ChecklistInput): ChecklistItem[] {
   const needed = neededItems(input);
-  return checklistOrder.map((id) => {
+  return checklistIds.map((id) => {
     const item = input.lexicon.items.find((candidate) => candidate.id === id)!;
     if (input.policy?.checklist?.[id] === false) return { id, status: 'not-needed', hint: 'Turned off by your team policy.' };
     const shown = input.evidence.find((evidence) => evidence.id === id && !isDiscounted(evidence, input.findings));

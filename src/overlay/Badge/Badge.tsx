@@ -2,6 +2,7 @@ import type { EditorState } from '../../coach/coach-store';
 import { moodLabels } from '../labels';
 import { placeBadge } from '../place-badge';
 import type { Size } from '../rect';
+import { severities } from '../../analysis/rules/severities';
 
 export interface Props {
   state: EditorState;
@@ -19,7 +20,7 @@ export function Badge({ state, open, panelId, onToggle }: Props) {
   const position = placeBadge(state.editor.getBoundingClientRect(), badgeSize, { width: view.innerWidth, height: view.innerHeight });
   const count = state.findings.length;
   const mood = state.customer?.mood ?? 'unknown';
-  const worst = (['error', 'warning', 'suggestion'] as const).find((severity) => state.findings.some((finding) => finding.severity === severity));
+  const worst = severities.find((severity) => state.findings.some((finding) => finding.severity === severity));
   return (
     <button
       type="button"
