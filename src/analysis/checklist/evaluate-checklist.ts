@@ -6,7 +6,6 @@ import type { ChecklistLexicon } from './checklist-schema';
 import { checklistIds } from './checklist-ids';
 import type { ChecklistNeeds } from './checklist-needs-schema';
 
-
 /** What the playbook says each customer needs, and what discounts the evidence for an item. */
 export const checklistNeeds = checklistNeedsData as ChecklistNeeds;
 
