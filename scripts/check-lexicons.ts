@@ -16,7 +16,7 @@ import { rulesTable } from './rules-table';
 import { checklistNeedsSchema } from '../src/analysis/checklist/checklist-needs-schema';
 import { requiredDefaultsSchema } from '../src/analysis/checklist/required-defaults-schema';
 import { noteLevelsSchema } from '../src/coach/note-levels-schema';
-import { noteWordingsSchema } from '../src/adapters/note-wordings-schema';
+import { noteWordingsSchema } from '../src/coach/note-wordings-schema';
 
 /** One schema per file of the playbook, `lexicons/playbook/`. */
 const playbookSchemas: Record<string, z.ZodType> = {
@@ -30,7 +30,7 @@ function checklistProblems(): string[] {
   const parsed = checklistLexiconSchema.safeParse(checklistLexicon);
   if (!parsed.success) return parsed.error.issues.map((issue) => `checklist ${issue.path.join('.')}: ${issue.message}`);
   const problems: string[] = [];
-  const patterns = [...parsed.data.items.flatMap((item) => [...item.patterns, ...item.exceptions]), ...parsed.data.inability];
+  const patterns = [...parsed.data.items.flatMap((item) => [...item.patterns.map((rule) => rule.pattern), ...item.exceptions]), ...parsed.data.inability];
   for (const source of patterns) {
     try {
       parsePattern(source);

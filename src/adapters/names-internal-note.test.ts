@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namesInternalNote, noteWordings } from './names-internal-note';
-import { noteWordingsSchema } from './note-wordings-schema';
+import { noteWordingsSchema } from '../coach/note-wordings-schema';
 
 describe('namesInternalNote', () => {
   it('reads its wordings from a valid lexicon', () => {

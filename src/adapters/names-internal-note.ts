@@ -1,5 +1,5 @@
 import noteWordingsData from '../../lexicons/playbook/note-wordings.json';
-import type { NoteWordings } from './note-wordings-schema';
+import type { NoteWordings } from '../coach/note-wordings-schema';
 
 /**
  * Whether a label names an internal note. Some products mark the note mode only by the text of a switch, a tab or a

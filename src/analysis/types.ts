@@ -65,6 +65,15 @@ export interface ChecklistItem {
   hint: string;
   /** Set on required elements, whose titles come from the team policy rather than the checklist lexicon. */
   title?: string;
+  /** On a met playbook item: where the draft shows it, and the id of the checklist pattern that found it. */
+  evidence?: ChecklistItemEvidence[];
+}
+
+/** Offsets are UTF-16 indices into the draft, end exclusive. */
+export interface ChecklistItemEvidence {
+  ruleId: string;
+  start: number;
+  end: number;
 }
 
 export interface DraftAnalysis {

@@ -16,8 +16,8 @@ export const checklistLexiconSchema = z.strictObject({
         missingHint: text,
         /** Shown when the customer's state does not call for it. */
         notNeededHint: text,
-        /** Wording that shows the element, in compromise's match syntax. */
-        patterns: z.array(pattern).min(1),
+        /** Wording that shows the element, in compromise's match syntax; the id names it in the element's evidence. */
+        patterns: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), pattern })).min(1),
         exceptions: z.array(pattern).default([]),
         examples: z.strictObject({ match: z.array(text).min(1), noMatch: z.array(text).min(1) }),
       }),

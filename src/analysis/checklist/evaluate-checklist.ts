@@ -24,8 +24,8 @@ export function evaluateChecklist(input: ChecklistInput): ChecklistItem[] {
   return checklistIds.map((id) => {
     const item = input.lexicon.items.find((candidate) => candidate.id === id)!;
     if (input.policy?.checklist?.[id] === false) return { id, status: 'not-needed', hint: 'Turned off by your team policy.' };
-    const shown = input.evidence.find((evidence) => evidence.id === id && !isDiscounted(evidence, input.findings));
-    if (shown) return { id, status: 'met', hint: `${item.title}: done.` };
+    const shown = input.evidence.filter((evidence) => evidence.id === id && !isDiscounted(evidence, input.findings));
+    if (shown.length > 0) return { id, status: 'met', hint: `${item.title}: done.`, evidence: shown.map(({ ruleId, start, end }) => ({ ruleId, start, end })) };
     if (needed.has(id)) return { id, status: 'missing', hint: item.missingHint };
     return { id, status: 'not-needed', hint: item.notNeededHint };
   });
