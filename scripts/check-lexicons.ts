@@ -2,6 +2,7 @@
  * Validates every lexicon against its schema and checks that docs/rules.md matches the rule packs.
  * Runs before the build and in the tests; `--write` regenerates docs/rules.md.
  */
+import type { z } from 'zod';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { builtInRulePacks, checklistLexicon } from '../src/analysis/rule-packs';
@@ -12,14 +13,25 @@ import { toneLexiconSchema } from '../src/analysis/tone/tone-lexicon-schema';
 import { toneLexicon } from '../src/analysis/tone/tone-lexicon';
 import { customerLexiconSchemas } from '../src/analysis/customer/customer-lexicon-schema';
 import { functionWordsSchema } from '../src/analysis/language/function-words-schema';
-import { functionWords } from '../src/analysis/language/function-words';
 import { rulesTable } from './rules-table';
+import { checklistNeedsSchema } from '../src/analysis/checklist/checklist-needs-schema';
+import { requiredDefaultsSchema } from '../src/analysis/checklist/required-defaults-schema';
+import { noteLevelsSchema } from '../src/coach/note-levels-schema';
+import { noteWordingsSchema } from '../src/coach/note-wordings-schema';
+
+/** One schema per file of the playbook, `lexicons/playbook/`. */
+const playbookSchemas: Record<string, z.ZodType> = {
+  'checklist-needs.json': checklistNeedsSchema,
+  'required-defaults.json': requiredDefaultsSchema,
+  'note-levels.json': noteLevelsSchema,
+  'note-wordings.json': noteWordingsSchema,
+};
 
 function checklistProblems(): string[] {
   const parsed = checklistLexiconSchema.safeParse(checklistLexicon);
   if (!parsed.success) return parsed.error.issues.map((issue) => `checklist ${issue.path.join('.')}: ${issue.message}`);
   const problems: string[] = [];
-  const patterns = [...parsed.data.items.flatMap((item) => [...item.patterns, ...item.exceptions]), ...parsed.data.inability];
+  const patterns = [...parsed.data.items.flatMap((item) => [...item.patterns.map((rule) => rule.pattern), ...item.exceptions]), ...parsed.data.inability];
   for (const source of patterns) {
     try {
       parsePattern(source);
@@ -35,30 +47,32 @@ function toneProblems(): string[] {
   return parsed.success ? [] : parsed.error.issues.map((issue) => `tone ${issue.path.join('.')}: ${issue.message}`);
 }
 
-function languageProblems(): string[] {
-  const parsed = functionWordsSchema.safeParse(functionWords);
-  return parsed.success ? [] : parsed.error.issues.map((issue) => `language/function-words ${issue.path.join('.')}: ${issue.message}`);
-}
-
-function customerProblems(): string[] {
-  const folder = fileURLToPath(new URL('../lexicons/customer/', import.meta.url));
+function folderProblems(name: string, schemas: Record<string, z.ZodType>): string[] {
+  const folder = fileURLToPath(new URL(`../lexicons/${name}/`, import.meta.url));
   const files = readdirSync(folder).filter((file) => file.endsWith('.json'));
-  const problems = Object.keys(customerLexiconSchemas)
+  const problems = Object.keys(schemas)
     .filter((file) => !files.includes(file))
-    .map((file) => `customer/${file}: missing`);
+    .map((file) => `${name}/${file}: missing`);
   for (const file of files) {
-    const schema = customerLexiconSchemas[file];
+    const schema = schemas[file];
     if (!schema) {
-      problems.push(`customer/${file}: no schema for this file`);
+      problems.push(`${name}/${file}: no schema for this file`);
       continue;
     }
     const parsed = schema.safeParse(JSON.parse(readFileSync(`${folder}${file}`, 'utf8')));
-    if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => `customer/${file} ${issue.path.join('.')}: ${issue.message}`));
+    if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => `${name}/${file} ${issue.path.join('.')}: ${issue.message}`));
   }
   return problems;
 }
 
-const problems = [...validateRulePacks(builtInRulePacks), ...checklistProblems(), ...toneProblems(), ...languageProblems(), ...customerProblems()];
+const problems = [
+  ...validateRulePacks(builtInRulePacks),
+  ...checklistProblems(),
+  ...toneProblems(),
+  ...folderProblems('customer', customerLexiconSchemas),
+  ...folderProblems('playbook', playbookSchemas),
+  ...folderProblems('language', { 'function-words.json': functionWordsSchema }),
+];
 const tablePath = fileURLToPath(new URL('../docs/rules.md', import.meta.url));
 const table = rulesTable(builtInRulePacks);
 if (process.argv.includes('--write')) writeFileSync(tablePath, table);
@@ -76,4 +90,4 @@ if (problems.length > 0) {
   console.error(`Lexicons are invalid:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`Lexicons valid: ${builtInRulePacks.length} rule packs, ${builtInRulePacks.reduce((n, pack) => n + pack.rules.length, 0)} rules, checklist, tone, languages, customer mood.`);
+console.log(`Lexicons valid: ${builtInRulePacks.length} rule packs, ${builtInRulePacks.reduce((n, pack) => n + pack.rules.length, 0)} rules, checklist, tone, customer mood, playbook, languages.`);

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { namesInternalNote } from './names-internal-note';
+import { namesInternalNote, noteWordings } from './names-internal-note';
+import { noteWordingsSchema } from '../coach/note-wordings-schema';
 
 describe('namesInternalNote', () => {
-  it.each(['Internal note', 'Add internal note', 'Private reply', 'Interne Notiz', 'Note interne', 'Note privée', 'Nota interna', 'Añadir nota', 'Interne notitie', 'Aggiungi nota'])(
-    'reads %j as a note',
-    (label) => {
-      expect(namesInternalNote(label)).toBe(true);
-    },
-  );
-
-  it.each(['Public reply', 'Öffentliche Antwort', 'Réponse publique', 'Reply to customer', 'Notes on internals', 'Internationale Notiz', 'Write a message'])('reads %j as no note', (label) => {
-    expect(namesInternalNote(label)).toBe(false);
+  it('reads its wordings from a valid lexicon', () => {
+    expect(noteWordingsSchema.safeParse(noteWordings).error).toBeUndefined();
   });
+
+  for (const [language, { examples }] of Object.entries(noteWordings.languages)) {
+    describe(language, () => {
+      it.each(examples.note)('reads %j as a note', (label) => expect(namesInternalNote(label)).toBe(true));
+      it.each(examples.notNote)('reads %j as no note', (label) => expect(namesInternalNote(label)).toBe(false));
+    });
+  }
 });

@@ -1,3 +1,7 @@
+import type { z } from 'zod';
+import type { categoryIds, severitySchema } from './rules/rule-pack-schema';
+import type { checklistIdSchema } from './checklist/checklist-schema';
+
 /** Shapes shared by every consumer of the analysis engine: content script, options page, CLI, tests. */
 
 export type Mood = 'calm' | 'concerned' | 'frustrated' | 'angry';
@@ -39,17 +43,9 @@ export interface CustomerAnalysis {
   name?: string;
 }
 
-export type Category =
-  | 'blame'
-  | 'defensive'
-  | 'dismissive'
-  | 'passive-aggressive'
-  | 'negative'
-  | 'insincere-apology'
-  | 'overpromise'
-  | 'shouting';
+export type Category = (typeof categoryIds)[number];
 
-export type Severity = 'error' | 'warning' | 'suggestion';
+export type Severity = z.infer<typeof severitySchema>;
 
 /** One flagged span of the draft. Offsets are UTF-16 indices into the draft as given, end exclusive. */
 export interface Finding {
@@ -65,7 +61,7 @@ export interface Finding {
   suggestions: string[];
 }
 
-export type ChecklistId = 'empathy' | 'apology' | 'ownership' | 'solution' | 'next-steps' | 'follow-up' | 'escalation';
+export type ChecklistId = z.infer<typeof checklistIdSchema>;
 
 export type ChecklistStatus = 'met' | 'missing' | 'not-needed';
 
@@ -78,6 +74,15 @@ export interface ChecklistItem {
   hint: string;
   /** Set on required elements, whose titles come from the team policy rather than the checklist lexicon. */
   title?: string;
+  /** On a met playbook item: where the draft shows it, and the id of the checklist pattern that found it. */
+  evidence?: ChecklistItemEvidence[];
+}
+
+/** Offsets are UTF-16 indices into the draft, end exclusive. */
+export interface ChecklistItemEvidence {
+  ruleId: string;
+  start: number;
+  end: number;
 }
 
 export interface DraftAnalysis {

@@ -2,6 +2,7 @@ import type { ChecklistStatus, CustomerAnalysis, DraftAnalysis, Mood, Severity }
 import { languageName, notCheckedText } from '../analysis/language/not-checked-text';
 import { createLineLocator, type LineColumn } from './line-column';
 import type { Paint } from './terminal-style';
+import { severities } from '../analysis/rules/severities';
 
 export interface ReportInput {
   /** Shown as the report's heading: the draft's file name, or "<stdin>". */
@@ -87,7 +88,7 @@ export function formatReport({ draftName, draft, analysis, customer, paint }: Re
 
   if (customer) lines.push('', ...formatCustomer(customer, paint));
 
-  const counts = (['error', 'warning', 'suggestion'] as const)
+  const counts = severities
     .map((severity) => ({ severity, count: findings.filter((finding) => finding.severity === severity).length }))
     .filter(({ count }) => count > 0)
     .map(({ severity, count }) => paint(severityFormat[severity], plural(count, severity)));

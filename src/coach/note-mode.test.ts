@@ -1,6 +1,7 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyzeCustomer, analyzeDraft, type AnalysisPolicy } from '../analysis/index';
-import { noteModeChecklist, noteModePolicy } from './note-mode';
+import { noteLevels, noteModeChecklist, noteModePolicy } from './note-mode';
+import { noteLevelsSchema } from './note-levels-schema';
 
 const draft = "Calm down. As I already said, we are sorry if you feel upset. That's not our fault: you didn't attach the file. I guarantee it ships today!!!";
 
@@ -35,4 +36,17 @@ it('needs nothing of the reply checklist in a note, whatever the mood', () => {
   const checklist = noteModeChecklist(analyzeDraft('We will look at it.', { customer, policy: noteModePolicy() }).checklist);
   expect(checklist.map((item) => item.id)).toEqual(publicReply.checklist.map((item) => item.id));
   expect(new Set(checklist.map((item) => `${item.status}: ${item.hint}`))).toEqual(new Set(['not-needed: Not needed in an internal note.']));
+});
+
+describe('note levels', () => {
+  it('are valid against their schema', () => {
+    expect(noteLevelsSchema.safeParse(noteLevels).error).toBeUndefined();
+  });
+
+  for (const { category, team, level } of noteLevels.examples) {
+    it(`puts ${category}${team ? ` (team: ${team})` : ''} at ${level} in a note`, () => {
+      const policy = team ? { categories: { [category]: team } } : {};
+      expect(noteModePolicy(policy).categories?.[category]).toBe(level);
+    });
+  }
 });

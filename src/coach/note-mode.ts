@@ -1,24 +1,11 @@
+import noteLevelsData from '../../lexicons/playbook/note-levels.json';
 import type { AnalysisPolicy } from '../analysis/analysis-policy';
 import type { Category, ChecklistItem, Severity } from '../analysis/types';
+import { severityWeight } from '../analysis/rules/severities';
+import type { NoteLevels } from './note-levels-schema';
 
-/**
- * An internal note goes to colleagues, not to the customer: wording that only hurts a customer (dismissive,
- * passive-aggressive, insincere apologies, negative framing, shouting, promises) is not coached there. Blaming the
- * customer or a colleague, and defensive wording, can still leak into the public reply or sour the team, so they
- * stay, as suggestions only. The reply checklist is about what the customer reads, so none of it is needed.
- */
-const inNotes: Readonly<Record<Category, Severity | 'off'>> = {
-  dismissive: 'off',
-  'passive-aggressive': 'off',
-  'insincere-apology': 'off',
-  negative: 'off',
-  shouting: 'off',
-  overpromise: 'off',
-  blame: 'suggestion',
-  defensive: 'suggestion',
-};
-
-const severityRank: Readonly<Record<Severity | 'off', number>> = { off: 0, suggestion: 1, warning: 2, error: 3 };
+/** Each category's level in an internal note, from the playbook; a note goes to colleagues, not to the customer. */
+export const noteLevels = noteLevelsData as NoteLevels;
 
 /** One relaxed policy per team policy object, so the analyzer's sentence cache survives switching back and forth. */
 const relaxedPolicies = new WeakMap<AnalysisPolicy, AnalysisPolicy>();
@@ -32,9 +19,9 @@ export function noteModePolicy(team: AnalysisPolicy = noTeamPolicy): AnalysisPol
   let relaxed = relaxedPolicies.get(team);
   if (!relaxed) {
     const categories = { ...team.categories };
-    for (const [category, level] of Object.entries(inNotes) as Array<[Category, Severity | 'off']>) {
+    for (const [category, level] of Object.entries(noteLevels.levels) as Array<[Category, Severity | 'off']>) {
       const teams = team.categories?.[category];
-      categories[category] = teams !== undefined && severityRank[teams] < severityRank[level] ? teams : level;
+      categories[category] = teams !== undefined && severityWeight(teams) < severityWeight(level) ? teams : level;
     }
     relaxed = { ...team, categories };
     relaxedPolicies.set(team, relaxed);

@@ -1,6 +1,5 @@
 import type { Finding } from '../analysis/types';
-
-const severityRank = { error: 0, warning: 1, suggestion: 2 } as const;
+import { severityWeight } from '../analysis/rules/severities';
 
 /**
  * The finding under a caret offset: the caret touches a phrase from its first character to its last one,
@@ -10,7 +9,7 @@ export function findingAt(findings: readonly Finding[], offset: number): Finding
   let best: Finding | null = null;
   for (const finding of findings) {
     if (offset < finding.start || offset >= finding.end) continue;
-    if (!best || severityRank[finding.severity] < severityRank[best.severity]) best = finding;
+    if (!best || severityWeight(finding.severity) > severityWeight(best.severity)) best = finding;
   }
   return best;
 }

@@ -1,7 +1,8 @@
 import type { Severity } from '../analysis/types';
 import type { Theme } from './page-theme';
+import { severities, severityWeight } from '../analysis/rules/severities';
 
-export const severities: readonly Severity[] = ['error', 'warning', 'suggestion'];
+export { severities };
 export const themes: readonly Theme[] = ['light', 'dark'];
 
 /**
@@ -13,4 +14,4 @@ export function highlightName(severity: Severity, theme: Theme): string {
 }
 
 /** Errors are drawn over warnings, warnings over suggestions, where findings overlap. */
-export const highlightPriority: Readonly<Record<Severity, number>> = { error: 3, warning: 2, suggestion: 1 };
+export const highlightPriority = Object.fromEntries(severities.map((severity) => [severity, severityWeight(severity)])) as Readonly<Record<Severity, number>>;

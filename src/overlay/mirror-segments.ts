@@ -1,4 +1,5 @@
 import type { Finding } from '../analysis/types';
+import { severityWeight } from '../analysis/rules/severities';
 
 /** A run of the draft for the textarea mirror: plain, or underlined for one finding. */
 export interface MirrorSegment {
@@ -7,8 +8,6 @@ export interface MirrorSegment {
   text: string;
   finding: Finding | null;
 }
-
-const severityRank = { error: 0, warning: 1, suggestion: 2 } as const;
 
 /**
  * Cuts the draft at every finding's edges; where findings overlap, the most severe one underlines the run.
@@ -29,7 +28,7 @@ export function mirrorSegments(text: string, findings: readonly Finding[]): Mirr
     let winner: Finding | null = null;
     for (const finding of findings) {
       if (finding.start > start || finding.end < end || finding.end > text.length) continue;
-      if (!winner || severityRank[finding.severity] < severityRank[winner.severity]) winner = finding;
+      if (!winner || severityWeight(finding.severity) > severityWeight(winner.severity)) winner = finding;
     }
     const previous = segments[segments.length - 1];
     if (previous && previous.finding === null && winner === null) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AnalysisPolicy, RequiredElement } from '../analysis/analysis-policy';
-import type { ChecklistId } from '../analysis/types';
+import { checklistIds } from '../analysis/checklist/checklist-ids';
 import { categoryIds, severitySchema } from '../analysis/rules/rule-pack-schema';
 import { parsePattern } from '../analysis/rules/pattern';
 import { phrasePattern } from '../analysis/rules/compile-rules';
@@ -17,17 +17,7 @@ z.config(z.locales.en());
 /** The policy format this Tactful reads; a file without `version` is the CLI's format from before, read as version 1. */
 export const policyVersion = 1;
 
-/** Keyed by checklist id, so the compiler insists on every item the engine has and no other. */
-const checklistItems: Record<ChecklistId, true> = {
-  empathy: true,
-  apology: true,
-  ownership: true,
-  solution: true,
-  'next-steps': true,
-  'follow-up': true,
-  escalation: true,
-};
-export const checklistIds = Object.keys(checklistItems) as ChecklistId[];
+export { checklistIds };
 
 /** The settings a policy can set, and lock against the agent's own preferences. */
 export const settingKeys = ['categories', 'disabledRules', 'custom', 'vocabulary', 'required', 'checklist', 'sites'] as const;
@@ -113,7 +103,7 @@ export const settingsShape = {
   custom: z.array(customRuleSchema).optional(),
   vocabulary: z.strictObject({ accept: z.array(phrase).optional() }).optional(),
   required: z.array(requiredElementSchema).optional(),
-  checklist: partialRecordOf(checklistIds, z.boolean()).optional(),
+  checklist: partialRecordOf([...checklistIds], z.boolean()).optional(),
   sites: sitesSchema.optional(),
 };
 

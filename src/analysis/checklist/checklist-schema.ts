@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { checklistIds } from './checklist-ids';
 
-const checklistIds = ['empathy', 'apology', 'ownership', 'solution', 'next-steps', 'follow-up', 'escalation'] as const;
+export const checklistIdSchema = z.enum(checklistIds);
 const pattern = z.string().trim().min(1);
 const text = z.string().trim().min(1);
 
@@ -9,14 +10,14 @@ export const checklistLexiconSchema = z.strictObject({
   items: z
     .array(
       z.strictObject({
-        id: z.enum(checklistIds),
+        id: checklistIdSchema,
         title: text,
         /** Shown when the reply needs the element and lacks it. */
         missingHint: text,
         /** Shown when the customer's state does not call for it. */
         notNeededHint: text,
-        /** Wording that shows the element, in compromise's match syntax. */
-        patterns: z.array(pattern).min(1),
+        /** Wording that shows the element, in compromise's match syntax; the id names it in the element's evidence. */
+        patterns: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), pattern })).min(1),
         exceptions: z.array(pattern).default([]),
         examples: z.strictObject({ match: z.array(text).min(1), noMatch: z.array(text).min(1) }),
       }),

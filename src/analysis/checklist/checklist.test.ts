@@ -4,6 +4,7 @@ import { checklistLexiconSchema } from './checklist-schema';
 import { compileChecklist, findChecklistEvidence } from './find-checklist-evidence';
 import { tagSentence } from '../text/tag-sentence';
 import { analyzeDraft } from '../index';
+import { checklistIds } from './checklist-ids';
 import type { ChecklistId, CustomerAnalysis, Signal } from '../types';
 
 const matcher = compileChecklist(checklistLexicon);
@@ -51,6 +52,13 @@ describe('reply checklist', () => {
     expect(Object.values(result).every((status) => status === 'met')).toBe(true);
   });
 
+  it('names the pattern behind every piece of evidence, with its place in the draft', () => {
+    const draft = "Hi. I'm sorry for the delay.";
+    const apology = analyzeDraft(draft, { customer: customer('frustrated') }).checklist.find((item) => item.id === 'apology');
+    expect(apology?.evidence).toEqual([{ ruleId: 'apology-i-am-sorry', start: 4, end: 17 }]);
+    expect(draft.slice(4, 17)).toBe("I'm sorry for");
+  });
+
   it('does not count an insincere apology as an apology', () => {
     expect(statuses("I'm sorry you feel that way.", customer('frustrated')).apology).toBe('missing');
   });
@@ -61,6 +69,6 @@ describe('reply checklist', () => {
   });
 
   it('lists every item once, in playbook order', () => {
-    expect(analyzeDraft('Hello').checklist.map((item) => item.id)).toEqual(['empathy', 'apology', 'ownership', 'solution', 'next-steps', 'follow-up', 'escalation']);
+    expect(analyzeDraft('Hello').checklist.map((item) => item.id)).toEqual(checklistIds);
   });
 });

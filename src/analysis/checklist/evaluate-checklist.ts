@@ -1,25 +1,13 @@
+import checklistNeedsData from '../../../lexicons/playbook/checklist-needs.json';
 import type { AnalysisPolicy } from '../analysis-policy';
-import type { ChecklistId, ChecklistItem, CustomerAnalysis, Finding, Mood } from '../types';
+import type { ChecklistId, ChecklistItem, CustomerAnalysis, Finding } from '../types';
 import type { ChecklistEvidence } from './find-checklist-evidence';
 import type { ChecklistLexicon } from './checklist-schema';
+import { checklistIds } from './checklist-ids';
+import type { ChecklistNeeds } from './checklist-needs-schema';
 
-export const checklistOrder: readonly ChecklistId[] = ['empathy', 'apology', 'ownership', 'solution', 'next-steps', 'follow-up', 'escalation'];
-
-/** What each mood calls for, from the playbook: the more upset, the more the reply must carry. */
-const neededByMood: Readonly<Record<Mood, readonly ChecklistId[]>> = {
-  calm: ['solution'],
-  concerned: ['empathy', 'solution', 'follow-up'],
-  frustrated: ['empathy', 'apology', 'ownership', 'solution', 'next-steps', 'follow-up'],
-  angry: ['empathy', 'apology', 'ownership', 'solution', 'next-steps', 'follow-up'],
-};
-
-/** Evidence that a finding overlaps does not count: "sorry if you feel" is no apology, "I guarantee" no next step. */
-const discountedBy: Partial<Record<ChecklistId, ReadonlyArray<Finding['category']>>> = {
-  apology: ['insincere-apology'],
-  empathy: ['dismissive', 'insincere-apology'],
-  'next-steps': ['overpromise'],
-  ownership: ['defensive'],
-};
+/** What the playbook says each customer needs, and what discounts the evidence for an item. */
+export const checklistNeeds = checklistNeedsData as ChecklistNeeds;
 
 export interface ChecklistInput {
   evidence: readonly ChecklistEvidence[];
@@ -32,39 +20,33 @@ export interface ChecklistInput {
 }
 
 export function evaluateChecklist(input: ChecklistInput): ChecklistItem[] {
-  const needed = neededItems(input);
-  return checklistOrder.map((id) => {
+  const needed = neededItems(input.customer, input.evidence.some((item) => item.id === 'solution'), input.inability);
+  return checklistIds.map((id) => {
     const item = input.lexicon.items.find((candidate) => candidate.id === id)!;
     if (input.policy?.checklist?.[id] === false) return { id, status: 'not-needed', hint: 'Turned off by your team policy.' };
-    const shown = input.evidence.find((evidence) => evidence.id === id && !isDiscounted(evidence, input.findings));
-    if (shown) return { id, status: 'met', hint: `${item.title}: done.` };
+    const shown = input.evidence.filter((evidence) => evidence.id === id && !isDiscounted(evidence, input.findings));
+    if (shown.length > 0) return { id, status: 'met', hint: `${item.title}: done.`, evidence: shown.map(({ ruleId, start, end }) => ({ ruleId, start, end })) };
     if (needed.has(id)) return { id, status: 'missing', hint: item.missingHint };
     return { id, status: 'not-needed', hint: item.notNeededHint };
   });
 }
 
-function neededItems({ customer, evidence, inability }: ChecklistInput): Set<ChecklistId> {
-  const mood = customer?.mood ?? 'concerned';
-  const needed = new Set<ChecklistId>(neededByMood[mood]);
+/** The items a reply to this customer needs; `solved` and `inability` tell whether the reply offers a solution or says it cannot help. */
+export function neededItems(customer: CustomerAnalysis | undefined, solved: boolean, inability: boolean): Set<ChecklistId> {
+  const mood = customer?.mood ?? checklistNeeds.moodWhenUnknown;
+  const needed = new Set<ChecklistId>(checklistNeeds.byMood[mood]);
   const kinds = new Set(customer?.signals.map((signal) => signal.kind));
-  if (kinds.has('repeat-contact')) {
-    needed.add('ownership');
-    needed.add('next-steps');
+  for (const situation of checklistNeeds.situations) {
+    if (situation.moods && !situation.moods.includes(mood)) continue;
+    if (situation.signals && !situation.signals.some((kind) => kinds.has(kind))) continue;
+    if (situation.unsolved && solved && !inability) continue;
+    for (const id of situation.needs) needed.add(id);
   }
-  const threatens = kinds.has('churn-risk') || kinds.has('legal-threat') || kinds.has('public-threat');
-  if (threatens && mood !== 'calm') {
-    needed.add('empathy');
-    needed.add('apology');
-    needed.add('next-steps');
-  }
-  const solved = evidence.some((item) => item.id === 'solution');
-  const upset = mood === 'angry' || (mood === 'frustrated' && threatens);
-  if (kinds.has('legal-threat') || (upset && (inability || !solved))) needed.add('escalation');
   return needed;
 }
 
 function isDiscounted(evidence: ChecklistEvidence, findings: readonly Finding[]): boolean {
-  const categories = discountedBy[evidence.id];
+  const categories = checklistNeeds.discountedBy[evidence.id];
   if (!categories) return false;
   return findings.some((finding) => categories.includes(finding.category) && finding.start < evidence.end && evidence.start < finding.end);
 }

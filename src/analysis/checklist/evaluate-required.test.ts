@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCustomer, analyzeDraft } from '../index';
-import { evaluateRequired } from './evaluate-required';
+import { evaluateRequired, requiredDefaults } from './evaluate-required';
+import { requiredDefaultsSchema } from './required-defaults-schema';
 
 function status(draft: string, ...args: Parameters<typeof evaluateRequired> extends [string, ...infer Rest] ? Rest : never): string[] {
   return evaluateRequired(draft, ...args).map((item) => `${item.id}=${item.status}`);
@@ -55,4 +56,20 @@ describe('required elements', () => {
     // The name the page tells wins over the signature.
     expect(greeting('Hi Dana,\nI am sorry.', 'Morgan Lee')).toMatchObject({ status: 'missing', hint: expect.stringContaining('"Hi Morgan,"') });
   });
+});
+
+describe('required defaults', () => {
+  it('are valid against their schema', () => {
+    expect(requiredDefaultsSchema.safeParse(requiredDefaults).error).toBeUndefined();
+  });
+
+  const { greeting, ticketReference } = requiredDefaults.examples;
+  it.each(greeting.match)('reads %j as a greeting', (draft) => expect(status(draft, [{ kind: 'greeting' }])).toEqual(['required:greeting=met']));
+  it.each(greeting.noMatch)('reads %j as no greeting', (draft) => expect(status(draft, [{ kind: 'greeting' }])).toEqual(['required:greeting=missing']));
+  it.each(ticketReference.match)('finds a ticket reference in %j', (draft) =>
+    expect(status(draft, [{ kind: 'ticket-reference' }])).toEqual(['required:ticket-reference=met']),
+  );
+  it.each(ticketReference.noMatch)('finds no ticket reference in %j', (draft) =>
+    expect(status(draft, [{ kind: 'ticket-reference' }])).toEqual(['required:ticket-reference=missing']),
+  );
 });

@@ -1,9 +1,8 @@
+import requiredDefaultsData from '../../../lexicons/playbook/required-defaults.json';
 import type { RequiredElement } from '../analysis-policy';
 import type { ChecklistItem } from '../types';
+import type { RequiredDefaults } from './required-defaults-schema';
 
-const greetingWords = String.raw`(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening|day))`;
-/** Words after a greeting that are not a name: "Hi there", "Hello team". */
-const notNames = new Set(['there', 'team', 'all', 'everyone', 'folks', 'guys', 'friend', 'customer', 'sir', 'madam']);
 const defaultSignOffs = [
   'best regards',
   'kind regards',
@@ -19,13 +18,12 @@ const defaultSignOffs = [
   'sincerely',
   'take care',
 ];
-const defaultTicketReference = String.raw`(?:#\s?\d{3,}|\b(?:ticket|case|request|reference|ref)\.?\s*(?:no\.?|number|#|id)?\s*:?\s*[A-Z0-9-]*\d{3,})`;
 
-const defaults: Record<'greeting' | 'sign-off' | 'ticket-reference', { title: string; hint: string }> = {
-  greeting: { title: 'Greeting with the name', hint: 'Open with a greeting that uses the customer’s name, e.g. "Hi Dana,".' },
-  'sign-off': { title: 'Sign-off', hint: 'End with your team’s sign-off, e.g. "Kind regards,".' },
-  'ticket-reference': { title: 'Ticket reference', hint: 'Mention the ticket number, e.g. "ticket #48213".' },
-};
+/** What required elements look for by default, and how the checklist names and asks for them. */
+export const requiredDefaults = requiredDefaultsData as RequiredDefaults;
+const greetingWords = `(?:${requiredDefaults.greetingWords.map((words) => words.replace(/ /g, String.raw`\s+`)).join('|')})`;
+const notNames = new Set(requiredDefaults.notNames);
+const defaults = requiredDefaults.elements;
 
 /** A greeting uses the first name: "Hi Dana," for Dana Whitfield. */
 function firstNameOf(customerName: string | undefined): string | undefined {
@@ -35,7 +33,7 @@ function firstNameOf(customerName: string | undefined): string | undefined {
 /** With the customer's name known, the hint says which name: the agent need not scroll back to find it. */
 function greetingHint(customerName: string | undefined): string {
   const firstName = firstNameOf(customerName);
-  return firstName ? `Open with a greeting that uses the customer’s name: "Hi ${firstName},".` : defaults.greeting.hint;
+  return firstName ? defaults.greeting.hintWithName.replace('{firstName}', firstName) : defaults.greeting.hint;
 }
 
 function escapeRegExp(text: string): string {
@@ -66,7 +64,7 @@ function hasGreeting(draft: string, customerName: string | undefined): boolean {
 
 function hasSignOff(draft: string, phrases: readonly string[]): boolean {
   // A sign-off closes the reply: look at its last lines only, not at "thanks" in the middle.
-  const closing = nonEmptyLines(draft).slice(-3).join('\n');
+  const closing = nonEmptyLines(draft).slice(-requiredDefaults.signOffLines).join('\n');
   return phrases.some((phrase) => phraseRegExp(phrase).test(closing));
 }
 
@@ -81,7 +79,7 @@ function isMet(element: RequiredElement, draft: string, customerName: string | u
     case 'sign-off':
       return hasSignOff(draft, element.phrases ?? defaultSignOffs);
     case 'ticket-reference':
-      return new RegExp(element.regex ?? defaultTicketReference, 'iu').test(draft);
+      return new RegExp(element.regex ?? requiredDefaults.ticketReference, 'iu').test(draft);
     case 'phrase':
       return element.phrases.some((phrase) => phraseRegExp(phrase).test(draft));
     case 'regex':
@@ -98,7 +96,7 @@ export function evaluateRequired(draft: string, required: readonly RequiredEleme
     const fallback = element.kind === 'phrase' || element.kind === 'regex' ? undefined : defaults[element.kind];
     const title = element.title ?? fallback?.title ?? element.id ?? element.kind;
     if (isMet(element, draft, customerName)) return { id: itemId(element), status: 'met', hint: `${title}: done.`, title };
-    const hint = element.hint ?? (element.kind === 'greeting' ? greetingHint(customerName) : fallback?.hint) ?? `Your team asks every reply to include: ${title}.`;
+    const hint = element.hint ?? (element.kind === 'greeting' ? greetingHint(customerName) : fallback?.hint) ?? requiredDefaults.otherHint.replace('{title}', title);
     return { id: itemId(element), status: 'missing', hint, title };
   });
 }

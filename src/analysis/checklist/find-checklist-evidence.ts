@@ -5,9 +5,10 @@ import type { TaggedSentence } from '../text/tag-sentence';
 import { compileExceptions, isExcepted } from '../rules/is-excepted';
 import type { ChecklistLexicon } from './checklist-schema';
 
-/** Where a sentence shows a playbook element, offsets relative to the sentence. */
+/** Where a sentence shows a playbook element, and the pattern that found it; offsets relative to the sentence. */
 export interface ChecklistEvidence {
   id: ChecklistId;
+  ruleId: string;
   start: number;
   end: number;
 }
@@ -19,15 +20,15 @@ export interface SentenceChecklistEvidence {
 }
 
 export interface ChecklistMatcher {
-  elements: PatternIndex<{ id: ChecklistId; exceptions: PatternIndex<true> }>;
+  elements: PatternIndex<{ id: ChecklistId; ruleId: string; exceptions: PatternIndex<true> }>;
   inability: PatternIndex<true>;
 }
 
 export function compileChecklist(lexicon: ChecklistLexicon): ChecklistMatcher {
   const matcher: ChecklistMatcher = { elements: new PatternIndex(), inability: new PatternIndex() };
   for (const item of lexicon.items) {
-    const payload = { id: item.id, exceptions: compileExceptions(item.exceptions ?? []) };
-    for (const source of item.patterns) matcher.elements.add(parsePattern(source), payload);
+    const exceptions = compileExceptions(item.exceptions ?? []);
+    for (const { id, pattern } of item.patterns) matcher.elements.add(parsePattern(pattern), { id: item.id, ruleId: id, exceptions });
   }
   for (const source of lexicon.inability) matcher.inability.add(parsePattern(source), true);
   return matcher;
@@ -37,7 +38,7 @@ export function findChecklistEvidence(sentence: TaggedSentence, matcher: Checkli
   const evidence: ChecklistEvidence[] = [];
   for (const { payload, match } of matcher.elements.findAll(sentence)) {
     if (isExcepted(payload.exceptions, sentence, match)) continue;
-    evidence.push({ id: payload.id, start: sentence.tokens[match.start]!.start, end: sentence.tokens[match.end - 1]!.end });
+    evidence.push({ id: payload.id, ruleId: payload.ruleId, start: sentence.tokens[match.start]!.start, end: sentence.tokens[match.end - 1]!.end });
   }
   return { evidence, inability: matcher.inability.findAll(sentence).length > 0 };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { severities } from './severities';
 
 /**
  * The schema of a rule pack in `lexicons/`: the single source of truth for its shape.
@@ -15,7 +16,7 @@ export const categoryIds = [
   'shouting',
 ] as const;
 
-export const severitySchema = z.enum(['error', 'warning', 'suggestion']);
+export const severitySchema = z.enum(severities);
 
 const ruleId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a rule id is lower-case words joined by hyphens');
 const nonEmptyText = z.string().trim().min(1);

@@ -3,6 +3,7 @@ import { languageName } from '../../analysis/language/not-checked-text';
 import { moodLabels } from '../labels';
 import { placeBadge } from '../place-badge';
 import type { Size } from '../rect';
+import { severities } from '../../analysis/rules/severities';
 
 export interface Props {
   state: EditorState;
@@ -24,7 +25,7 @@ export function Badge({ state, open, panelId, onToggle }: Props) {
   const moodText = customerRead || !state.customer ? moodLabels[mood].toLowerCase() : `not checked (${languageName(state.customer.language)})`;
   const draftLanguage = state.analysis.language;
   const summary = draftLanguage === 'en' ? `${count} ${count === 1 ? 'suggestion' : 'suggestions'}` : `reply in ${languageName(draftLanguage)}, not checked`;
-  const worst = (['error', 'warning', 'suggestion'] as const).find((severity) => state.findings.some((finding) => finding.severity === severity));
+  const worst = severities.find((severity) => state.findings.some((finding) => finding.severity === severity));
   return (
     <button
       type="button"
