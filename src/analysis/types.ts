@@ -11,6 +11,10 @@ export type SignalKind =
   | 'churn-risk'
   | 'legal-threat'
   | 'public-threat'
+  /** Asks for a manager, a supervisor or someone senior. */
+  | 'escalation-request'
+  /** Their work is blocked, money is being lost or a deadline is at risk. */
+  | 'business-impact'
   | 'urgency'
   | 'shouting'
   | 'profanity';
@@ -18,6 +22,8 @@ export type SignalKind =
 /** A span of the customer's message that tells something about their state. Offsets are UTF-16, end exclusive. */
 export interface Signal {
   kind: SignalKind;
+  /** The lexicon rule that found it (`shouting` for letter case and punctuation). */
+  ruleId: string;
   start: number;
   end: number;
   text: string;

@@ -31,6 +31,8 @@ export const signalLabels: Readonly<Record<SignalKind, string>> = {
   'churn-risk': 'Might leave',
   'legal-threat': 'Legal threat',
   'public-threat': 'Public complaint',
+  'escalation-request': 'Wants someone senior',
+  'business-impact': 'Business impact',
   urgency: 'Urgent',
   shouting: 'Shouting',
   profanity: 'Profanity',

@@ -1,4 +1,4 @@
-import { intensityLexicon } from './customer-lexicon';
+import { intensityLexicon, signalRules } from './customer-lexicon';
 import { findCustomerName } from './find-customer-name';
 import { findSignals } from './find-signals';
 import { maskLinks } from './mask-links';
@@ -7,6 +7,8 @@ import { moodForIntensity } from './mood-for-intensity';
 import { scoreSentiment } from './score-sentiment';
 import { tokenizeCustomer } from './tokenize-customer';
 import type { CustomerAnalysis, SignalKind } from '../types';
+
+const floorOf = new Map(signalRules.flatMap((rule) => (rule.moodFloor ? [[rule.id, rule.moodFloor] as const] : [])));
 
 /**
  * How upset the customer is and why, from their current words only (quoted history is ignored). Pure and fast
@@ -28,7 +30,11 @@ export function analyzeCustomer(text: string): Omit<CustomerAnalysis, 'language'
 
   let intensity = 1 / (1 + Math.exp(-(upset - p.center) / p.scale));
   const sentiment = normalize(evidence.positive - evidence.negative);
-  if ((kinds.has('legal-threat') || kinds.has('churn-risk')) && sentiment < 0) intensity = Math.max(intensity, p.threatFloor);
+  // What the customer says they will do, or what it costs them, counts however calmly it is put.
+  for (const signal of signals) {
+    const floor = floorOf.get(signal.ruleId);
+    if (floor) intensity = Math.max(intensity, p.thresholds[floor]);
+  }
 
   const name = findCustomerName(text);
   return { mood: moodForIntensity(intensity), intensity, sentiment, signals, ...(name ? { name } : {}) };

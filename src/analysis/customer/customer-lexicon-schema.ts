@@ -46,7 +46,7 @@ const quotedHistory = z.strictObject({
   historyStarts: z.array(z.strictObject({ id, pattern: regularExpression, examples })).min(1),
 });
 
-const signalKind = z.enum(['repeat-contact', 'churn-risk', 'legal-threat', 'public-threat', 'urgency', 'shouting', 'profanity']);
+const signalKind = z.enum(['repeat-contact', 'churn-risk', 'legal-threat', 'public-threat', 'escalation-request', 'business-impact', 'urgency', 'shouting', 'profanity']);
 
 const signals = z.strictObject({
   description,
@@ -58,6 +58,8 @@ const signals = z.strictObject({
         kind: signalKind.exclude(['shouting']),
         patterns: z.array(pattern).min(1),
         except: z.array(pattern).min(1).optional(),
+        /** What the customer says they will do or what it costs them: their mood is at least this, whatever their words. */
+        moodFloor: z.enum(['concerned', 'frustrated', 'angry']).optional(),
         examples,
       }),
     )
@@ -134,15 +136,11 @@ const intensity = z
     lengthDamping: z.number().min(0).max(1),
     center: z.number(),
     scale: z.number().positive(),
-    threatFloor: z.number().min(0).max(1),
     signalWeights: z.record(signalKind, z.number().min(0).max(5)),
     thresholds: z.strictObject({ concerned: z.number(), frustrated: z.number(), angry: z.number() }),
   })
   .refine(({ thresholds: t }) => 0 < t.concerned && t.concerned < t.frustrated && t.frustrated < t.angry && t.angry < 1, {
     message: 'thresholds must rise within 0..1',
-  })
-  .refine(({ threatFloor, thresholds }) => threatFloor >= thresholds.frustrated, {
-    message: 'a legal or churn threat must be at least frustrated',
   });
 
 const signOff = z

@@ -32,6 +32,8 @@ export interface SignalRule {
   patterns: string[];
   /** A match overlapping one of these is not the signal ("thanks again" is not a repeat contact). */
   except?: string[];
+  /** The least mood of a message where the rule fires. */
+  moodFloor?: 'concerned' | 'frustrated' | 'angry';
   examples: RuleExamples;
 }
 
@@ -111,7 +113,6 @@ export interface IntensityLexicon {
   lengthDamping: number;
   center: number;
   scale: number;
-  threatFloor: number;
   signalWeights: Record<SignalKind, number>;
   thresholds: { concerned: number; frustrated: number; angry: number };
 }
