@@ -14,7 +14,7 @@ function evidenceIds(text: string): ChecklistId[] {
 
 function customer(mood: CustomerAnalysis['mood'], kinds: Signal['kind'][] = []): CustomerAnalysis {
   const intensity = { calm: 0.1, concerned: 0.35, frustrated: 0.6, angry: 0.9 }[mood];
-  return { mood, intensity, sentiment: -intensity * 5, signals: kinds.map((kind) => ({ kind, start: 0, end: 1, text: 'x' })) };
+  return { mood, intensity, sentiment: -intensity * 5, signals: kinds.map((kind) => ({ kind, ruleId: 'test', start: 0, end: 1, text: 'x' })) };
 }
 
 function statuses(draft: string, from?: CustomerAnalysis): Record<ChecklistId, string> {

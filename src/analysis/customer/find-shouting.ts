@@ -19,7 +19,7 @@ export function findShouting(tokens: CustomerToken[], visible: string, text: str
       const shouting = trimRun(run);
       const start = shouting[0]!.start;
       const end = shouting[shouting.length - 1]!.end;
-      signals.push({ kind: 'shouting', start, end, text: text.slice(start, end) });
+      signals.push({ kind: 'shouting', ruleId: 'shouting-capitals', start, end, text: text.slice(start, end) });
     }
     run = [];
   };
@@ -34,7 +34,7 @@ export function findShouting(tokens: CustomerToken[], visible: string, text: str
   for (const match of visible.matchAll(MARKS)) {
     const marks = match[0];
     if (marks.length >= shoutingLexicon.minimumMarks || (marks.includes('!') && marks.includes('?'))) {
-      signals.push({ kind: 'shouting', start: match.index, end: match.index + marks.length, text: marks });
+      signals.push({ kind: 'shouting', ruleId: 'shouting-marks', start: match.index, end: match.index + marks.length, text: marks });
     }
   }
   return signals;

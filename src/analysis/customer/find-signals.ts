@@ -29,7 +29,7 @@ export function findSignals(tokens: CustomerToken[], visible: string, text: stri
     kept.map((match) => {
       const start = tokens[match.first]!.start;
       const end = tokens[match.end - 1]!.end;
-      return { kind: match.value.kind, start, end, text: text.slice(start, end) };
+      return { kind: match.value.kind, ruleId: match.value.id, start, end, text: text.slice(start, end) };
     }),
     text,
   );
