@@ -22,7 +22,7 @@ export type SignalKind =
 /** A span of the customer's message that tells something about their state. Offsets are UTF-16, end exclusive. */
 export interface Signal {
   kind: SignalKind;
-  /** The lexicon rule that found it (`shouting` for letter case and punctuation). */
+  /** The lexicon rule that found it (for merged overlapping matches, the earliest one's). */
   ruleId: string;
   start: number;
   end: number;

@@ -3,7 +3,8 @@ import { parsePattern } from './phrase-pattern';
 
 /*
  * The shape of every file in `lexicons/customer/`, for tests and scripts only: the engine imports the JSON as is
- * (see `customer-lexicon.ts`) so zod stays out of the extension bundle.
+ * (see `customer-lexicon.ts`) with the types inferred here, imported as types only so zod stays out of the
+ * extension bundle.
  */
 
 const description = z.string().min(20);
@@ -40,7 +41,7 @@ const lowerWord = z.string().regex(/^[\p{Ll}\p{N}' ]+$/u, 'lower-case words');
 
 const uniqueBy = <T>(key: (item: T) => string) => (items: T[]) => new Set(items.map(key)).size === items.length;
 
-const quotedHistory = z.strictObject({
+export const quotedHistorySchema = z.strictObject({
   description,
   quoteLinePrefix: z.string().min(1),
   historyStarts: z.array(z.strictObject({ id, pattern: regularExpression, examples })).min(1),
@@ -48,7 +49,7 @@ const quotedHistory = z.strictObject({
 
 const signalKind = z.enum(['repeat-contact', 'churn-risk', 'legal-threat', 'public-threat', 'escalation-request', 'business-impact', 'urgency', 'shouting', 'profanity']);
 
-const signals = z.strictObject({
+export const signalsSchema = z.strictObject({
   description,
   rules: z
     .array(
@@ -66,7 +67,7 @@ const signals = z.strictObject({
     .refine(uniqueBy((rule) => rule.id), 'rule ids must be unique'),
 });
 
-const tokenClasses = z.strictObject({
+export const tokenClassesSchema = z.strictObject({
   description,
   counts: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
   ordinals: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
@@ -75,7 +76,7 @@ const tokenClasses = z.strictObject({
 
 const weight = z.number().min(-5).max(5);
 
-const complaintLanguage = z
+export const complaintLanguageSchema = z
   .strictObject({
     description,
     terms: z.record(pattern, weight),
@@ -97,7 +98,7 @@ const complaintLanguage = z
 
 const multiplier = z.number().min(0).max(3);
 
-const modifiers = z.strictObject({
+export const modifiersSchema = z.strictObject({
   description,
   negationWindow: z.number().int().min(1).max(6),
   negators: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
@@ -113,7 +114,7 @@ const modifiers = z.strictObject({
   sarcasm: z.number().min(-2).max(0),
 });
 
-const shouting = z.strictObject({
+export const shoutingSchema = z.strictObject({
   description,
   minimumRun: z.number().int().min(1),
   minimumLetters: z.number().int().min(2),
@@ -124,7 +125,7 @@ const shouting = z.strictObject({
     .refine((list) => list.every((item, i) => i === 0 || list[i - 1]! < item), 'keep acronyms sorted'),
 });
 
-const intensity = z
+export const intensitySchema = z
   .strictObject({
     description,
     positiveWeight: z.number().min(0).max(2),
@@ -143,7 +144,7 @@ const intensity = z
     message: 'thresholds must rise within 0..1',
   });
 
-const signOff = z
+export const signOffSchema = z
   .strictObject({
     description,
     closings: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
@@ -157,12 +158,12 @@ const signOff = z
 
 /** One schema per file name in `lexicons/customer/`; a file without a schema is an error. */
 export const customerLexiconSchemas: Record<string, z.ZodType> = {
-  'quoted-history.json': quotedHistory,
-  'signals.json': signals,
-  'token-classes.json': tokenClasses,
-  'complaint-language.json': complaintLanguage,
-  'modifiers.json': modifiers,
-  'shouting.json': shouting,
-  'intensity.json': intensity,
-  'sign-off.json': signOff,
+  'quoted-history.json': quotedHistorySchema,
+  'signals.json': signalsSchema,
+  'token-classes.json': tokenClassesSchema,
+  'complaint-language.json': complaintLanguageSchema,
+  'modifiers.json': modifiersSchema,
+  'shouting.json': shoutingSchema,
+  'intensity.json': intensitySchema,
+  'sign-off.json': signOffSchema,
 };

@@ -34,7 +34,7 @@ export function findShouting(tokens: CustomerToken[], visible: string, text: str
   for (const match of visible.matchAll(MARKS)) {
     const marks = match[0];
     if (marks.length >= shoutingLexicon.minimumMarks || (marks.includes('!') && marks.includes('?'))) {
-      signals.push({ kind: 'shouting', ruleId: 'shouting-punctuation', start: match.index, end: match.index + marks.length, text: marks });
+      signals.push({ kind: 'shouting', ruleId: 'shouting-marks', start: match.index, end: match.index + marks.length, text: marks });
     }
   }
   return signals;
