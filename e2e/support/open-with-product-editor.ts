@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Fixture } from '../../src/adapters/load-fixture';
+import type { Fixture } from '../../test/support/load-fixture';
 import '../pages/fixture-api';
 import { fixtureMeta } from './open-fixture';
 import { pagesBuildDir } from './paths';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { listFixtures, loadFixture } from '../adapters/load-fixture';
+import { fixtureNamed, loadFixture } from '../../test/support/load-fixture';
 import { pickAdapter } from '../adapters/pick-adapter';
 import { CoachSession } from './coach-session';
 import { createCoachStore, type CoachStore } from './coach-store';
@@ -63,7 +63,7 @@ describe('CoachSession', () => {
   describe('through the help-desk adapter', () => {
     /** A fixture page of src/adapters/fixtures, coached as on its real address. */
     function onFixture(name: string): { store: CoachStore; session: CoachSession; editor: HTMLElement } {
-      const { url, expected } = loadFixture(listFixtures().find((fixture) => fixture.name === name)!);
+      const { url, expected } = loadFixture(fixtureNamed(name));
       const editor = expected('reply-box')[0]!;
       const store = createCoachStore();
       return { store, session: new CoachSession(editor, store, new AbortController().signal, pickAdapter(url, document)), editor };
