@@ -20,6 +20,8 @@ export const outlookSelectors = {
 
 export const outlookAdapter: HelpDeskAdapter = {
   ...outlookPage,
+  // RoosterJS puts no marker of its own on its element: it is known by the product composing with it.
+  editorKind: 'roosterjs',
   replyBoxes: (document) => editorRoots(document, outlookSelectors.replyBox),
   thread(editor) {
     const document = editor.ownerDocument;

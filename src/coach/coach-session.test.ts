@@ -16,6 +16,9 @@ function setUp(draft: string, customer?: string): { store: CoachStore; session: 
 
 const only = (store: CoachStore) => store.editors.value[0]!;
 
+/** happy-dom's own API for the page's address. */
+const setUrl = (url: string): void => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+
 describe('CoachSession', () => {
   afterEach(() => {
     document.body.innerHTML = '';
@@ -58,6 +61,22 @@ describe('CoachSession', () => {
     const { store, controller } = setUp('Hello');
     controller.abort();
     expect(store.editors.value).toEqual([]);
+  });
+
+  it("fixes a reply box without an editor's marker through the editor the page's adapter names (RoosterJS in Outlook)", () => {
+    const kindAt = (url: string): string => {
+      setUrl(url);
+      document.body.innerHTML = '<div role="textbox" aria-label="Message body" contenteditable="true"><div>Hi</div></div>';
+      const store = createCoachStore();
+      new CoachSession(document.querySelector<HTMLElement>('[contenteditable]')!, store, new AbortController().signal);
+      return only(store).kind;
+    };
+    try {
+      expect(['https://outlook.office.com/mail/', 'https://outlook.live.com/mail/0/', 'https://outlook.cloud.microsoft/mail/'].map(kindAt)).toEqual(['roosterjs', 'roosterjs', 'roosterjs']);
+      expect(kindAt('https://outlook.office.com.example.net/')).toBe('contenteditable');
+    } finally {
+      setUrl('http://localhost:3000/');
+    }
   });
 
   describe('through the help-desk adapter', () => {
