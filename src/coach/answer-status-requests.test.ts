@@ -11,10 +11,13 @@ it("answers the popup's status question at once, and nothing else, until its sig
   const controller = new AbortController();
   answerStatusRequests(() => status, controller.signal);
   const answers: CoachStatus[] = [];
-  const ask = (type: string) => fakeBrowser.runtime.onMessage.trigger({ type }, {}, (answer: CoachStatus) => answers.push(answer));
+  // As Chrome delivers a message: with the callback for the answer, which the fake's types leave out.
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+  const ask = (type: string) => trigger({ type }, {}, (answer: CoachStatus) => answers.push(answer));
   expect(await ask('popup-cs-status')).toEqual([undefined]);
   await ask('cs-bg-load-coach');
   expect(answers).toEqual([status]);
   controller.abort();
-  expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+  await ask('popup-cs-status');
+  expect(answers).toEqual([status]);
 });
