@@ -11,7 +11,7 @@ import { sharedInSuite } from './support/shared-in-suite';
 /**
  * Every help-desk fixture page of src/adapters/fixtures, served at its product's own address (the `tactful:url`
  * meta) so the adapter recognises it as on the live site, with the product's real editor from npm (the
- * `tactful:editor` meta, see e2e/product-editors) in place of the static reply box: the agent types a risky draft,
+ * `tactful:editor` meta, see e2e/editor-mounts) in place of the static reply box: the agent types a risky draft,
  * the coach reads the customer's latest message through the adapter and relaxes its rules in an internal note,
  * and a fix reaches the editor's own model.
  */
