@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listFixtures } from '../src/adapters/load-fixture';
+import { fixtureNamed, listFixtures } from '../test/support/load-fixture';
 import { analyzeCustomer } from '../src/analysis/index';
 import { CoachPage } from './support/coach-page';
 import { launchBrowser } from './support/launch-browser';
@@ -11,7 +11,7 @@ import { sharedInSuite } from './support/shared-in-suite';
 /**
  * Every help-desk fixture page of src/adapters/fixtures, served at its product's own address (the `tactful:url`
  * meta) so the adapter recognises it as on the live site, with the product's real editor from npm (the
- * `tactful:editor` meta, see e2e/product-editors) in place of the static reply box: the agent types a risky draft,
+ * `tactful:editor` meta, see e2e/editor-mounts) in place of the static reply box: the agent types a risky draft,
  * the coach reads the customer's latest message through the adapter and relaxes its rules in an internal note,
  * and a fix reaches the editor's own model.
  */
@@ -75,7 +75,7 @@ describe('help-desk adapters in the browser', () => {
   });
 
   it('relaxes the coaching when the agent switches to a note, and reads the ticket again when the reply box gets focus back', async () => {
-    const fixture = listFixtures().find((candidate) => candidate.name === 'zendesk/ticket-public-reply.html')!;
+    const fixture = fixtureNamed('zendesk/ticket-public-reply.html');
     const { page, errors } = await browser().newPage();
     await openWithProductEditor(page, fixture, errors);
     // The page's own switcher: a click turns the visible ticket's reply box into an internal note.

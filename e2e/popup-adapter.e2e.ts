@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listFixtures, type Fixture } from '../src/adapters/load-fixture';
+import { fixtureNamed } from '../test/support/load-fixture';
 import { analyzeCustomer } from '../src/analysis/index';
 import type { CoachStatus } from '../src/messages';
 import { launchBrowser, type ExtensionBrowser } from './support/launch-browser';
@@ -12,10 +12,6 @@ import { sharedInSuite } from './support/shared-in-suite';
  * The popup names the adapter that reads the current tab: before the agent focuses a reply box, through the page
  * probe it injects into the tab's frames (the coach stays unloaded), and afterwards as the coach reports it.
  */
-
-function fixture(name: string): Fixture {
-  return listFixtures().find((candidate) => candidate.name === name)!;
-}
 
 /** The status the popup gets for the tab showing `url`, sent from the extension's service worker as the popup would. */
 async function coachStatus(browser: ExtensionBrowser, url: string): Promise<CoachStatus | null | 'no answer'> {
@@ -55,7 +51,7 @@ describe('the adapter in the popup', () => {
   const browser = sharedInSuite(launchBrowser);
 
   it('names the adapter before the coach is loaded, and shows what the coach sees once it is', async () => {
-    const ticket = fixture('zendesk/ticket-internal-note.html');
+    const ticket = fixtureNamed('zendesk/ticket-internal-note.html');
     const { page, errors } = await browser().newPage();
     const url = await openFixture(page, ticket);
     await page.waitForLoadState('load');
@@ -80,7 +76,7 @@ describe('the adapter in the popup', () => {
 
   it('names the generic adapter on a plain page', async () => {
     const { page, errors } = await browser().newPage();
-    const url = await openFixture(page, fixture('generic/plain-page.html'));
+    const url = await openFixture(page, fixtureNamed('generic/plain-page.html'));
     await page.waitForLoadState('load');
     expect((await readPopup(browser(), url)).adapter).toEqual({ id: 'generic', name: 'Generic page' });
     expect(errors).toEqual([]);
@@ -89,8 +85,8 @@ describe('the adapter in the popup', () => {
 
   it("names a product running in a frame of a plain page over the page's generic adapter", async () => {
     const { page, errors } = await browser().newPage();
-    const composer = await serveFixture(page, fixture('salesforce-service-cloud/email-composer-frame.html'));
-    const url = await openFixture(page, fixture('generic/plain-page.html'));
+    const composer = await serveFixture(page, fixtureNamed('salesforce-service-cloud/email-composer-frame.html'));
+    const url = await openFixture(page, fixtureNamed('generic/plain-page.html'));
     await page.evaluate(async (src) => {
       const frame = document.createElement('iframe');
       frame.src = src;

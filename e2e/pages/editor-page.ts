@@ -1,4 +1,4 @@
-import type { MountEditor } from '../product-editors/mount-editor';
+import type { MountEditor } from '../editor-mounts/mount-editor';
 import { exposeFixture } from './fixture-api';
 import { renderTicket } from './ticket-message';
 

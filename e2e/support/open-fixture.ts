@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { Fixture } from '../../src/adapters/load-fixture';
+import type { Fixture } from '../../test/support/load-fixture';
 
 /** A `<meta name="tactful:NAME">` of a help-desk fixture page: its address, the expected mode or customer text. */
 export function fixtureMeta(fixture: Fixture, name: string): string | null {

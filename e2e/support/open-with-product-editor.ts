@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Fixture } from '../../src/adapters/load-fixture';
+import type { Fixture } from '../../test/support/load-fixture';
 import '../pages/fixture-api';
 import { fixtureMeta } from './open-fixture';
 import { pagesBuildDir } from './paths';
@@ -11,7 +11,7 @@ const builtPagesPath = '/__tactful-pages/';
 
 /**
  * Opens a help-desk fixture at its product's address (its `tactful:url`) with the product's real editor mounted in
- * place of the static reply box by the built product-editors page, and waits until every editor is mounted.
+ * place of the static reply box by the built mount-product-editor page, and waits until every editor is mounted.
  * The built pages are served under the same origin; no request leaves the machine. `errors` are the page's, shown
  * instead of a time-out when a mount fails.
  */
@@ -34,14 +34,14 @@ export async function openWithProductEditor(page: Page, fixture: Fixture, errors
   return url;
 }
 
-/** The fixture's HTML with the built product-editors entry's script and style tags in its head, addressed under builtPagesPath. */
+/** The fixture's HTML with the built mount-product-editor entry's script and style tags in its head, addressed under builtPagesPath. */
 function withProductEditorTags(html: string): string {
-  const entry = readFileSync(join(pagesBuildDir, 'product-editors/index.html'), 'utf8');
-  const entryUrl = new URL(`${builtPagesPath}product-editors/index.html`, 'http://fixture');
+  const entry = readFileSync(join(pagesBuildDir, 'mount-product-editor/index.html'), 'utf8');
+  const entryUrl = new URL(`${builtPagesPath}mount-product-editor/index.html`, 'http://fixture');
   const tags = (entry.match(/<script\b[^>]*><\/script>|<link\b[^>]*>/g) ?? []).map((tag) =>
     tag.replace(/\b(src|href)="([^"]+)"/, (_, name: string, value: string) => `${name}="${new URL(value, entryUrl).pathname}"`),
   );
-  if (tags.length === 0 || !html.includes('</head>')) throw new Error('no product-editors tags, or no <head> to add them to');
+  if (tags.length === 0 || !html.includes('</head>')) throw new Error('no mount-product-editor tags, or no <head> to add them to');
   return html.replace('</head>', `${tags.join('\n')}\n</head>`);
 }
 

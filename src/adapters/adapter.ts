@@ -1,3 +1,5 @@
+import type { EditorKind } from '../editors/editor-kind';
+
 /**
  * The one shape of a help-desk adapter: how Tactful reads one product's page. An adapter only reads the page
  * (page text stays text; nothing is written to the DOM) and runs when a reply box gets focus, not per keystroke.
@@ -73,6 +75,11 @@ export interface PageRecogniser {
 }
 
 export interface HelpDeskAdapter extends PageRecogniser {
+  /**
+   * The editor the product composes with, for a reply box that carries no editor's marker of its own (RoosterJS in
+   * Outlook on the web): fixes go through that editor's way. Unset where such a box is a plain contenteditable.
+   */
+  readonly editorKind?: EditorKind;
   /**
    * The reply boxes of the conversation on screen (editor roots: a contenteditable root or a textarea), in document
    * order. Where several tickets stay in the DOM, only the visible ticket's. Empty when the selectors find none.

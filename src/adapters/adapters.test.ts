@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { listFixtures, loadFixture } from './load-fixture';
+import { listFixtures, loadFixture } from '../../test/support/load-fixture';
 import { pickAdapter, productAdapters } from './pick-adapter';
 import { findReplyBoxes, readConversation } from './read-conversation';
 

@@ -1,5 +1,5 @@
 import type { HelpDeskAdapter } from './adapter';
-import { emailDraftExclusions } from './email-draft-exclusions';
+import { emailDraftExclusions } from './shared/email-draft-exclusions';
 import { frontPage } from './pages/front';
 
 /**

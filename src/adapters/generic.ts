@@ -1,11 +1,11 @@
 import type { HelpDeskAdapter, ThreadEntry } from './adapter';
 import { editableRoot, isCoachableEditable, isCoachableTextarea } from '../detector/find-coachable-editor';
-import { emailDraftExclusions } from './email-draft-exclusions';
-import { historyStartSelector, quoteSelector } from './email-markup';
+import { emailDraftExclusions } from './shared/email-draft-exclusions';
+import { historyStartSelector, quoteSelector } from './shared/email-markup';
 import { hostInDocument } from '../dom/host-in-document';
-import { isHidden } from './is-hidden';
+import { isHidden } from './shared/is-hidden';
 import { namesInternalNote } from './names-internal-note';
-import { readMessageText } from './read-message-text';
+import { readMessageText } from './shared/read-message-text';
 import { genericPage } from './pages/generic';
 
 /**

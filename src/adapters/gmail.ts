@@ -1,6 +1,6 @@
 import type { HelpDeskAdapter, ThreadEntry } from './adapter';
-import { editorRoots } from './editor-roots';
-import { emailDraftExclusions } from './email-draft-exclusions';
+import { editorRoots } from './shared/editor-roots';
+import { emailDraftExclusions } from './shared/email-draft-exclusions';
 import { gmailPage } from './pages/gmail';
 
 /**

@@ -1,6 +1,6 @@
 import type { HelpDeskAdapter } from './adapter';
-import { editorRoots } from './editor-roots';
-import { emailDraftExclusions } from './email-draft-exclusions';
+import { editorRoots } from './shared/editor-roots';
+import { emailDraftExclusions } from './shared/email-draft-exclusions';
 import { gorgiasPage } from './pages/gorgias';
 
 /**

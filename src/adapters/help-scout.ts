@@ -1,7 +1,7 @@
 import type { Author, HelpDeskAdapter, ThreadEntry } from './adapter';
-import { editorRoots } from './editor-roots';
-import { emailDraftExclusions } from './email-draft-exclusions';
-import { inChronologicalOrder, timeIn } from './in-chronological-order';
+import { editorRoots } from './shared/editor-roots';
+import { emailDraftExclusions } from './shared/email-draft-exclusions';
+import { inChronologicalOrder, timeIn } from './shared/in-chronological-order';
 import { helpScoutPage } from './pages/help-scout';
 
 /**

@@ -1,5 +1,5 @@
 import type { CustomerMessage, ThreadEntry } from './adapter';
-import { readMessageText } from './read-message-text';
+import { readMessageText } from './shared/read-message-text';
 
 /**
  * The latest entry the customer wrote that has words, from a thread in chronological order. Notes, agents, bots and

@@ -1,7 +1,7 @@
 import type { HelpDeskAdapter, ThreadEntry } from './adapter';
-import { editorRoots } from './editor-roots';
-import { emailDraftExclusions } from './email-draft-exclusions';
-import { inChronologicalOrder } from './in-chronological-order';
+import { editorRoots } from './shared/editor-roots';
+import { emailDraftExclusions } from './shared/email-draft-exclusions';
+import { inChronologicalOrder } from './shared/in-chronological-order';
 import { outlookPage } from './pages/outlook';
 
 /**
@@ -20,6 +20,8 @@ export const outlookSelectors = {
 
 export const outlookAdapter: HelpDeskAdapter = {
   ...outlookPage,
+  // RoosterJS puts no marker of its own on its element: it is known by the product composing with it.
+  editorKind: 'roosterjs',
   replyBoxes: (document) => editorRoots(document, outlookSelectors.replyBox),
   thread(editor) {
     const document = editor.ownerDocument;

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { expect, it } from 'vitest';
-import { listFixtures, loadFixture } from './load-fixture';
+import { fixtureNamed, loadFixture } from '../../test/support/load-fixture';
 import { salesforceServiceCloudAdapter } from './salesforce-service-cloud';
 
 it("finds the reply box in the iframe CKEditor 4 edits in, not the composer's textarea it hides", () => {
   // The composer frame as served (the fixture): only the textarea, left to the generic adapter.
-  loadFixture(listFixtures().find((fixture) => fixture.name === 'salesforce-service-cloud/email-composer-frame.html')!);
+  loadFixture(fixtureNamed('salesforce-service-cloud/email-composer-frame.html'));
   expect(salesforceServiceCloudAdapter.replyBoxes(document)).toEqual([]);
   // The editing iframe's body as CKEditor 4.22.1 writes it (measured in Chromium): where the content script runs.
   document.documentElement.innerHTML =

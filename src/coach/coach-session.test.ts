@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { listFixtures, loadFixture } from '../adapters/load-fixture';
+import { fixtureNamed, loadFixture } from '../../test/support/load-fixture';
 import { pickAdapter } from '../adapters/pick-adapter';
 import { CoachSession } from './coach-session';
 import { createCoachStore, type CoachStore } from './coach-store';
@@ -15,6 +15,9 @@ function setUp(draft: string, customer?: string): { store: CoachStore; session: 
 }
 
 const only = (store: CoachStore) => store.editors.value[0]!;
+
+/** happy-dom's own API for the page's address. */
+const setUrl = (url: string): void => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
 
 describe('CoachSession', () => {
   afterEach(() => {
@@ -60,10 +63,26 @@ describe('CoachSession', () => {
     expect(store.editors.value).toEqual([]);
   });
 
+  it("fixes a reply box without an editor's marker through the editor the page's adapter names (RoosterJS in Outlook)", () => {
+    const kindAt = (url: string): string => {
+      setUrl(url);
+      document.body.innerHTML = '<div role="textbox" aria-label="Message body" contenteditable="true"><div>Hi</div></div>';
+      const store = createCoachStore();
+      new CoachSession(document.querySelector<HTMLElement>('[contenteditable]')!, store, new AbortController().signal);
+      return only(store).kind;
+    };
+    try {
+      expect(['https://outlook.office.com/mail/', 'https://outlook.live.com/mail/0/', 'https://outlook.cloud.microsoft/mail/'].map(kindAt)).toEqual(['roosterjs', 'roosterjs', 'roosterjs']);
+      expect(kindAt('https://outlook.office.com.example.net/')).toBe('contenteditable');
+    } finally {
+      setUrl('http://localhost:3000/');
+    }
+  });
+
   describe('through the help-desk adapter', () => {
     /** A fixture page of src/adapters/fixtures, coached as on its real address. */
     function onFixture(name: string): { store: CoachStore; session: CoachSession; editor: HTMLElement } {
-      const { url, expected } = loadFixture(listFixtures().find((fixture) => fixture.name === name)!);
+      const { url, expected } = loadFixture(fixtureNamed(name));
       const editor = expected('reply-box')[0]!;
       const store = createCoachStore();
       return { store, session: new CoachSession(editor, store, new AbortController().signal, pickAdapter(url, document)), editor };

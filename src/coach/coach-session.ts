@@ -53,7 +53,7 @@ export class CoachSession {
     const state: EditorState = {
       id: this.id,
       editor,
-      kind: detectEditorKind(editor),
+      kind: detectEditorKind(editor, this.adapter.editorKind),
       adapter: conversation.adapter,
       customerBy: conversation.customer.answeredBy,
       mode,

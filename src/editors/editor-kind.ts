@@ -1,5 +1,3 @@
-import { outlookPage } from '../adapters/pages/outlook';
-
 /** The editor libraries Tactful knows how to edit through; anything else is plain contenteditable or a textarea. */
 export type EditorKind =
   | 'textarea'
@@ -16,8 +14,11 @@ export type EditorKind =
   | 'roosterjs'
   | 'contenteditable';
 
-/** Recognises the editor library from the markers it puts on its root element, or else from the product it is in. */
-export function detectEditorKind(editor: HTMLElement): EditorKind {
+/**
+ * Recognises the editor library from the markers it puts on its root element. An element without one is `unmarked`:
+ * the editor of the product it is in, where the product's adapter knows one that marks nothing, else contenteditable.
+ */
+export function detectEditorKind(editor: HTMLElement, unmarked: EditorKind = 'contenteditable'): EditorKind {
   if (editor instanceof HTMLTextAreaElement) return 'textarea';
   if (editor.classList.contains('ck-editor__editable')) return 'ckeditor5';
   // CKEditor 4: the body of its iframe in classic mode, a div in inline mode.
@@ -30,7 +31,5 @@ export function detectEditorKind(editor: HTMLElement): EditorKind {
   if (editor.id === 'tinymce' || editor.classList.contains('mce-content-body')) return 'tinymce';
   if (editor.classList.contains('note-editable')) return 'summernote';
   if (editor.classList.contains('fr-element')) return 'froala';
-  // RoosterJS puts no marker of its own on its element: it is known by the product composing with it.
-  if (outlookPage.matches(editor.ownerDocument.location, editor.ownerDocument)) return 'roosterjs';
-  return 'contenteditable';
+  return unmarked;
 }

@@ -1,4 +1,4 @@
-import mountCkeditor4 from '../../product-editors/ckeditor4';
+import mountCkeditor4 from '../../editor-mounts/ckeditor4';
 import { exposeFixture } from '../fixture-api';
 import { renderTicket } from '../ticket-message';
 import { ckeditor4FrameSelector } from './replace-with-ckeditor4';

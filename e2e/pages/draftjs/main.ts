@@ -1,4 +1,4 @@
-import mountDraftjs from '../../product-editors/draftjs';
+import mountDraftjs from '../../editor-mounts/draftjs';
 import { showEditorPage } from '../editor-page';
 
 void showEditorPage('Draft.js', 'draftjs', mountDraftjs);

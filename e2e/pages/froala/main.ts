@@ -1,4 +1,4 @@
-import mountFroala from '../../product-editors/froala';
+import mountFroala from '../../editor-mounts/froala';
 import { showEditorPage } from '../editor-page';
 
 void showEditorPage('Froala', 'froala', mountFroala);

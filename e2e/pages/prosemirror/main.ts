@@ -1,4 +1,4 @@
-import mountProsemirror from '../../product-editors/prosemirror';
+import mountProsemirror from '../../editor-mounts/prosemirror';
 import { showEditorPage } from '../editor-page';
 
 void showEditorPage('ProseMirror', 'prosemirror', mountProsemirror);

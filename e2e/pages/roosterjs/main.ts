@@ -1,4 +1,4 @@
-import mountRoosterjs from '../../product-editors/roosterjs';
+import mountRoosterjs from '../../editor-mounts/roosterjs';
 import { showEditorPage } from '../editor-page';
 
 void showEditorPage('RoosterJS', 'roosterjs', mountRoosterjs);

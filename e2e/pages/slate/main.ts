@@ -1,4 +1,4 @@
-import mountSlate from '../../product-editors/slate';
+import mountSlate from '../../editor-mounts/slate';
 import { showEditorPage } from '../editor-page';
 
 void showEditorPage('Slate', 'slate', mountSlate);

@@ -1,4 +1,4 @@
-import mountSummernote from '../../product-editors/summernote';
+import mountSummernote from '../../editor-mounts/summernote';
 import { showEditorPage } from '../editor-page';
 
 void showEditorPage('Summernote', 'summernote', mountSummernote);

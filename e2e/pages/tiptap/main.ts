@@ -1,4 +1,4 @@
-import mountTiptap from '../../product-editors/tiptap';
+import mountTiptap from '../../editor-mounts/tiptap';
 import { showEditorPage } from '../editor-page';
 
 void showEditorPage('Tiptap', 'tiptap', mountTiptap);

@@ -1,5 +1,5 @@
 import type { PageRecogniser } from '../adapter';
-import { hostIs } from '../host-is';
+import { hostIs } from '../shared/host-is';
 
 /** The reply box's top bar, which marks a self-hosted install. */
 const pageMarker = '.reply-box .reply-box__top';

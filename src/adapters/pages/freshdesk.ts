@@ -1,5 +1,5 @@
 import type { PageRecogniser } from '../adapter';
-import { hostIs } from '../host-is';
+import { hostIs } from '../shared/host-is';
 
 /** The ticket description or the reply button: a ticket page on a custom address too. */
 const pageMarker = '.ticket-description .text__content, button[data-test-id="ticket-action-reply"]';

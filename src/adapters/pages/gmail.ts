@@ -1,5 +1,5 @@
 import type { PageRecogniser } from '../adapter';
-import { hostIs } from '../host-is';
+import { hostIs } from '../shared/host-is';
 
 export const gmailPage: PageRecogniser = {
   id: 'gmail',

@@ -1,5 +1,5 @@
 import type { PageRecogniser } from '../adapter';
-import { hostIs } from '../host-is';
+import { hostIs } from '../shared/host-is';
 
 /** The new UI's thread list or editor, or the old UI's threads. */
 const pageMarker = 'ol[aria-label="Thread Items"], [data-cy="ConvoEditor"], article.thread[id^="thread-"]';

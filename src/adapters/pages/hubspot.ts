@@ -1,5 +1,5 @@
 import type { PageRecogniser } from '../adapter';
-import { hostIs } from '../host-is';
+import { hostIs } from '../shared/host-is';
 
 /** The app's hosts (app.hubspot.com, app-eu1.hubspot.com), not the marketing site. */
 export const hubspotPage: PageRecogniser = {

@@ -1,5 +1,5 @@
 import type { PageRecogniser } from '../adapter';
-import { hostIs } from '../host-is';
+import { hostIs } from '../shared/host-is';
 
 /** The conversation's reply composer, which also marks the inbox on a custom address. */
 export const intercomComposerSelector = '[data-conversation-reply-composer]';

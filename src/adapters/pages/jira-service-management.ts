@@ -1,5 +1,5 @@
 import type { PageRecogniser } from '../adapter';
-import { hostIs } from '../host-is';
+import { hostIs } from '../shared/host-is';
 
 /** The issue's comment list, which also marks a request on a custom address. */
 export const jiraCommentsSelector = '[data-testid="issue.activity.comments-list"]';

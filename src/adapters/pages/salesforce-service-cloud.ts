@@ -1,5 +1,5 @@
 import type { PageRecogniser } from '../adapter';
-import { hostIs } from '../host-is';
+import { hostIs } from '../shared/host-is';
 
 /** Lightning pages and the Visualforce frames the email composer is nested in. */
 export const salesforceServiceCloudPage: PageRecogniser = {

@@ -1,5 +1,5 @@
 import type { PageRecogniser } from '../adapter';
-import { hostIs } from '../host-is';
+import { hostIs } from '../shared/host-is';
 
 /** The ticket log or the composer: Agent Workspace on a custom address too. */
 const pageMarker = '[data-test-id="omni-log-container"], [data-test-id="omnicomposer-rich-text-ckeditor"]';

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * A fixture page of src/adapters/fixtures/<adapter id>/. Each page says what it must match: `data-expect` marks
- * the reply boxes, the customer's latest message and the draft's exclusions; `<meta name="tactful:...">` gives
- * the page's address, the expected reply mode and message text, and which adapter is expected to answer.
+ * A help-desk fixture page of src/adapters/fixtures/<adapter id>/, for the unit tests and the browser tests. Each page
+ * says what it must match: `data-expect` marks the reply boxes, the customer's latest message and the draft's
+ * exclusions; `<meta name="tactful:...">` gives the page's address, the expected reply mode and message text, and
+ * which adapter is expected to answer.
  */
 export interface Fixture {
   adapterId: string;
@@ -12,7 +13,7 @@ export interface Fixture {
   html: string;
 }
 
-const root = join(import.meta.dirname, 'fixtures');
+const root = join(import.meta.dirname, '../../src/adapters/fixtures');
 
 export function listFixtures(): Fixture[] {
   return readdirSync(root, { withFileTypes: true })
@@ -23,6 +24,13 @@ export function listFixtures(): Fixture[] {
         .sort()
         .map((file) => ({ adapterId: directory.name, name: `${directory.name}/${file}`, html: readFileSync(join(root, directory.name, file), 'utf8') })),
     );
+}
+
+/** The fixture of that name (`<adapter id>/<file>`); a misspelt name fails the test at once. */
+export function fixtureNamed(name: string): Fixture {
+  const fixture = listFixtures().find((candidate) => candidate.name === name);
+  if (!fixture) throw new Error(`no fixture ${name} in src/adapters/fixtures`);
+  return fixture;
 }
 
 /** Loads a fixture into the test's document and returns its address and expectations. */

@@ -1,4 +1,4 @@
-import { editableRoot } from '../detector/find-coachable-editor';
+import { editableRoot } from '../../detector/find-coachable-editor';
 import { isHidden } from './is-hidden';
 
 /**

@@ -1,5 +1,5 @@
-import { editorMounts } from '../../product-editors/editor-mounts';
-import type { MountedEditor } from '../../product-editors/mount-editor';
+import { editorMounts } from '../../editor-mounts/editor-mounts';
+import type { MountedEditor } from '../../editor-mounts/mount-editor';
 import { exposeFixture } from '../fixture-api';
 
 /** The reply box the fixture expects the adapter to find: the one the tests type into and read back. */
@@ -13,7 +13,7 @@ const replyBoxSelector = '[data-expect~="reply-box"]';
 async function mountProductEditor(): Promise<void> {
   const editor = document.querySelector<HTMLMetaElement>('meta[name="tactful:editor"]')?.content ?? '';
   const load = editorMounts[editor];
-  if (!load) throw new Error(`the fixture's editor "${editor}" has no mount module in e2e/product-editors/editor-mounts.ts`);
+  if (!load) throw new Error(`the fixture's editor "${editor}" has no mount module in e2e/editor-mounts/editor-mounts.ts`);
   const { default: mount } = await load();
 
   let replyBox: MountedEditor | undefined;

@@ -1,4 +1,4 @@
-import type { PageOrder, ThreadEntry } from './adapter';
+import type { PageOrder, ThreadEntry } from '../adapter';
 
 /**
  * The thread oldest first. When the page gives every entry a time the times decide, which also covers products

@@ -1,4 +1,4 @@
-import { maskQuotedHistory } from '../analysis/customer/mask-quoted-history';
+import { maskQuotedHistory } from '../../analysis/customer/mask-quoted-history';
 import { historyStartSelector, quoteSelector, signatureSelector } from './email-markup';
 
 /** Elements that start a new line of text. */
