@@ -5,8 +5,12 @@ import { maskLinks } from './mask-links';
 import { maskQuotedHistory } from './mask-quoted-history';
 import { moodForIntensity } from './mood-for-intensity';
 import { scoreSentiment } from './score-sentiment';
-import { tokenizeCustomer } from './tokenize-customer';
+import { compilePhrases } from './phrase-pattern';
+import { tokenizeCustomer, type CustomerToken } from './tokenize-customer';
 import type { CustomerAnalysis, SignalKind } from '../types';
+
+const worryMatcher = compilePhrases(intensityLexicon.worry.patterns.map((pattern): [string, true] => [pattern, true]));
+const negations = new Set(['not', 'no', 'never', "don't", 'dont', "isn't", "aren't", "wasn't", "i'm not", 'nothing']);
 
 const floorOf = new Map(signalRules.flatMap((rule) => (rule.moodFloor ? [[rule.id, rule.moodFloor] as const] : [])));
 
@@ -30,6 +34,8 @@ export function analyzeCustomer(text: string): Omit<CustomerAnalysis, 'language'
 
   let intensity = 1 / (1 + Math.exp(-(upset - p.center) / p.scale));
   const sentiment = normalize(evidence.positive - evidence.negative);
+  // Worry about a problem is concern, not anger at the company: it holds the mood at concerned unless a signal says more.
+  if (saysWorried(tokens)) intensity = Math.min(Math.max(intensity, p.thresholds.concerned), p.thresholds.frustrated - 0.01);
   // What the customer says they will do, or what it costs them, counts however calmly it is put.
   for (const signal of signals) {
     const floor = floorOf.get(signal.ruleId);
@@ -49,4 +55,12 @@ function countOf(text: string, char: string): number {
   let count = 0;
   for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) count++;
   return count;
+}
+
+/** The customer says they are worried, not that they are not. */
+function saysWorried(tokens: readonly CustomerToken[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (worryMatcher.matchAt(tokens as CustomerToken[], i).length > 0 && !negations.has(tokens[i - 1]?.norm ?? '') && !negations.has(tokens[i - 2]?.norm ?? '')) return true;
+  }
+  return false;
 }

@@ -137,6 +137,8 @@ export const intensitySchema = z
     lengthDamping: z.number().min(0).max(1),
     center: z.number(),
     scale: z.number().positive(),
+    /** Worry in the customer's own words: they are concerned, not frustrated, unless a signal says more. */
+    worry: z.strictObject({ patterns: z.array(pattern).min(1), examples }),
     signalWeights: z.record(signalKind, z.number().min(0).max(5)),
     thresholds: z.strictObject({ concerned: z.number(), frustrated: z.number(), angry: z.number() }),
   })
