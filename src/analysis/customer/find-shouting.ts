@@ -4,6 +4,10 @@ import type { CustomerToken } from './tokenize-customer';
 
 const acronyms = new Set(shoutingLexicon.acronyms);
 const MARKS = /[!?]{2,}/g;
+/** A UI label or message in double quotes ("APPLE UK"): someone else's capitals, not the customer's voice. */
+const QUOTED = /["“][^"”\n]{1,80}["”]/g;
+const JOINER = /[_\-/.#:]/;
+const ALNUM = /[\p{L}\p{N}]/u;
 
 /**
  * Shouting: runs of upper-case words (acronyms and a lone "I" or "A" neither count nor break a run) and runs of
@@ -11,6 +15,8 @@ const MARKS = /[!?]{2,}/g;
  */
 export function findShouting(tokens: CustomerToken[], visible: string, text: string): Signal[] {
   const signals: Signal[] = [];
+  const quoted = [...visible.matchAll(QUOTED)].map((match) => [match.index, match.index + match[0].length] as const);
+  const notVoice = (token: CustomerToken) => isIdentifier(token, visible) || quoted.some(([from, to]) => from < token.start && token.end < to);
   let run: CustomerToken[] = [];
   const flush = () => {
     const words = run.filter((token) => countsAsShouting(token));
@@ -25,7 +31,7 @@ export function findShouting(tokens: CustomerToken[], visible: string, text: str
   };
   for (const token of tokens) {
     if (token.sentenceBreak && run.length > 0) flush();
-    if (isUpperCase(token.raw)) run.push(token);
+    if (isUpperCase(token.raw) && !notVoice(token)) run.push(token);
     else if (!/\p{L}/u.test(token.raw) && run.length > 0) run.push(token);
     else if (run.length > 0) flush();
   }
@@ -61,4 +67,12 @@ function letterCount(raw: string): number {
   let count = 0;
   for (const char of raw) if (char.toLowerCase() !== char.toUpperCase()) count++;
   return count;
+}
+
+/** Codes and identifiers in capitals ("KQ7PLM", "ERR_503_MAINT", "SKU-4410"): a digit in the word, or joined to the next part by _ - / . # : */
+function isIdentifier(token: CustomerToken, text: string): boolean {
+  if (/\p{N}/u.test(token.raw)) return true;
+  const before = text[token.start - 1] ?? '';
+  const after = text[token.end] ?? '';
+  return (JOINER.test(before) && ALNUM.test(text[token.start - 2] ?? '')) || (JOINER.test(after) && ALNUM.test(text[token.end + 1] ?? ''));
 }

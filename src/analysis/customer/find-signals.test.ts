@@ -9,6 +9,18 @@ function spans(text: string, kind: SignalKind): string[] {
 }
 
 describe('signals', () => {
+  it('shouting leaves codes, identifiers and quoted labels alone', () => {
+    expect(spans('My booking ref is KQ7PLM and the page shows ERR_503_MAINT.', 'shouting')).toEqual([]);
+    expect(spans('The text asked me to confirm a payment to "APPLE UK". Is it you?', 'shouting')).toEqual([]);
+    expect(spans("I've waited a week and NOBODY HAS CALLED me back.", 'shouting')).toEqual(['NOBODY HAS CALLED']);
+  });
+
+  it('an escalation request and business impact in their own words', () => {
+    expect(spans('Get me your manager.', 'escalation-request')).toEqual(['manager']);
+    expect(spans('My manager needs the invoice by Friday.', 'escalation-request')).toEqual([]);
+    expect(spans('The whole office is offline and we are losing sales.', 'business-impact').length).toBeGreaterThan(0);
+  });
+
   it('repeat-contact', () => {
     expect(spans('This is the third time I am asking.', 'repeat-contact')).toEqual(['the third time']);
     expect(spans('For the 3rd time: where is my parcel?', 'repeat-contact')).toEqual(['For the 3rd time']);
