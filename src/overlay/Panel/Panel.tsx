@@ -29,9 +29,11 @@ export function Panel({ state, id, onClose }: Props) {
         <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
           Tactful
         </h2>
-        <span class="tone" data-testid="tactful-tone" data-tone={Math.round(state.analysis.tone)} title="How courteous the reply reads, 0 to 100">
-          Tone {Math.round(state.analysis.tone)}/100
-        </span>
+        {state.analysis.language === 'en' && (
+          <span class="tone" data-testid="tactful-tone" data-tone={Math.round(state.analysis.tone)} title="How courteous the reply reads, 0 to 100">
+            Tone {Math.round(state.analysis.tone)}/100
+          </span>
+        )}
         <button type="button" class="close" aria-label="Close Tactful panel" onClick={onClose}>
           ×
         </button>
