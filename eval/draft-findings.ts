@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeCustomer, analyzeDraft } from '../src/analysis/index';
-import type { Category, Finding } from '../src/analysis/types';
+import type { Category, ChecklistId, Finding } from '../src/analysis/types';
 import { categoryIds } from '../src/analysis/rules/rule-pack-schema';
 import { inPart } from './frozen-split';
 import { precisionRecall } from './metrics';
@@ -14,7 +14,25 @@ export interface LabelledDraft {
   customer?: string;
   /** How much sympathy the reply shows in its own words, where the set labels it. */
   empathy?: 'strong' | 'some' | 'none';
+  /** Whether the reply apologises for what went wrong, only by formula, or not at all, where the set labels it. */
+  apology?: 'sincere' | 'formula' | 'none';
+  /** Whether the reply says what the agent does about it, where the set labels it. */
+  ownership?: boolean;
 }
+
+/** A checklist item measured against a label: the share of replies the label says show it (`shows`) or lack it (`lacks`) that meet it. */
+interface ChecklistMeasure {
+  item: ChecklistId;
+  label: (draft: LabelledDraft) => unknown;
+  shows: { value: unknown; metric: string };
+  lacks: { value: unknown; metric: string };
+}
+
+const checklistMeasures: ChecklistMeasure[] = [
+  { item: 'empathy', label: (draft) => draft.empathy, shows: { value: 'strong', metric: 'empathy met, strongly empathic' }, lacks: { value: 'none', metric: 'empathy met, no empathy' } },
+  { item: 'apology', label: (draft) => draft.apology, shows: { value: 'sincere', metric: 'apology met, sincere apology' }, lacks: { value: 'none', metric: 'apology met, no apology' } },
+  { item: 'ownership', label: (draft) => draft.ownership, shows: { value: true, metric: 'ownership met, ownership taken' }, lacks: { value: false, metric: 'ownership met, none taken' } },
+];
 
 const fixturesDir = new URL('../test/fixtures/', import.meta.url);
 
@@ -65,7 +83,8 @@ export interface DraftScores {
 /**
  * Per-category precision and recall of findings against labelled drafts (a finding counts when it overlaps a label of
  * its category), then the figures an agent feels: how many labels are found at all and in the right category, how
- * many good replies stay free of warnings, and whether sympathy written in the agent's own words meets the checklist.
+ * many good replies stay free of warnings, and whether sympathy, apology and ownership written in the agent's own words
+ * meet the checklist.
  */
 export function scoreDrafts(drafts: LabelledDraft[], target = 0.9): DraftScores {
   const counts = Object.fromEntries(categoryIds.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, { tp: number; fp: number; fn: number }>;
@@ -75,7 +94,7 @@ export function scoreDrafts(drafts: LabelledDraft[], target = 0.9): DraftScores 
   let foundInCategory = 0;
   let good = 0;
   let goodWithoutWarning = 0;
-  const empathy = { strong: { met: 0, all: 0 }, none: { met: 0, all: 0 } };
+  const checklist = checklistMeasures.map(() => ({ shows: { met: 0, all: 0 }, lacks: { met: 0, all: 0 } }));
   for (const draft of drafts) {
     const gold = goldSpans(draft);
     const customer = draft.customer ? analyzeCustomer(draft.customer) : undefined;
@@ -102,11 +121,13 @@ export function scoreDrafts(drafts: LabelledDraft[], target = 0.9): DraftScores 
       good++;
       if (!findings.some(isWarning)) goodWithoutWarning++;
     }
-    if (draft.empathy === 'strong' || draft.empathy === 'none') {
-      const item = analysis.checklist.find((entry) => entry.id === 'empathy');
-      empathy[draft.empathy].all++;
-      if (item?.status === 'met') empathy[draft.empathy].met++;
-    }
+    checklistMeasures.forEach((measure, n) => {
+      const label = measure.label(draft);
+      const side = label === measure.shows.value ? 'shows' : label === measure.lacks.value ? 'lacks' : undefined;
+      if (!side) return;
+      checklist[n]![side].all++;
+      if (analysis.checklist.some((entry) => entry.id === measure.item && entry.status === 'met')) checklist[n]![side].met++;
+    });
   }
   const rows: EvalRow[] = categoryIds.flatMap((category) => {
     const { tp, fp, fn } = counts[category];
@@ -121,8 +142,11 @@ export function scoreDrafts(drafts: LabelledDraft[], target = 0.9): DraftScores 
     { metric: 'labels found in their category', tactful: foundInCategory / labels, target: 0.85 },
     { metric: 'good replies without a warning', tactful: goodWithoutWarning / good, target: 0.9 },
   );
-  if (empathy.strong.all > 0) rows.push({ metric: 'empathy met, strongly empathic', tactful: empathy.strong.met / empathy.strong.all, target: 0.8 });
-  if (empathy.none.all > 0) rows.push({ metric: 'empathy met, no empathy', tactful: empathy.none.met / empathy.none.all, target: 0.1, lowerIsBetter: true });
+  checklistMeasures.forEach((measure, n) => {
+    const { shows, lacks } = checklist[n]!;
+    if (shows.all > 0) rows.push({ metric: measure.shows.metric, tactful: shows.met / shows.all, target: 0.8 });
+    if (lacks.all > 0) rows.push({ metric: measure.lacks.metric, tactful: lacks.met / lacks.all, target: 0.1, lowerIsBetter: true });
+  });
   return { rows, misses, flagged: drafts.length - good };
 }
 

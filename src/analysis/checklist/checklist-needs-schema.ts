@@ -21,6 +21,8 @@ export const checklistNeedsSchema = z.strictObject({
     .min(1),
   /** Evidence for an item that a finding of one of these categories overlaps does not count. */
   discountedBy: z.partialRecord(checklistIdSchema, z.array(z.enum(categoryIds)).min(1)),
+  /** Evidence for these items that comes before the agent says, in the same sentence, they cannot help does not count. */
+  formulaBeforeRefusal: z.strictObject({ why: z.string().trim().min(1), items }),
   /** The customer and the reply in, the items needed out, in checklist order. */
   examples: z
     .array(z.strictObject({ mood: mood.optional(), signals: z.array(signalKind), solution: z.boolean(), inability: z.boolean().optional(), needed: z.array(checklistIdSchema) }))

@@ -55,12 +55,18 @@ describe('reply checklist', () => {
   it('names the pattern behind every piece of evidence, with its place in the draft', () => {
     const draft = "Hi. I'm sorry for the delay.";
     const apology = analyzeDraft(draft, { customer: customer('frustrated') }).checklist.find((item) => item.id === 'apology');
-    expect(apology?.evidence).toEqual([{ ruleId: 'apology-i-am-sorry', start: 4, end: 17 }]);
-    expect(draft.slice(4, 17)).toBe("I'm sorry for");
+    expect(apology?.evidence).toContainEqual({ ruleId: 'apology-i-am-sorry', start: 4, end: 13 });
+    expect(draft.slice(4, 13)).toBe("I'm sorry");
   });
 
   it('does not count an insincere apology as an apology', () => {
     expect(statuses("I'm sorry you feel that way.", customer('frustrated')).apology).toBe('missing');
+  });
+
+  it('does not count sympathy said on the way to a refusal, and still reads the refusal', () => {
+    const result = statuses('We understand your frustration, however we cannot refund this order.', customer('angry'));
+    expect(result).toMatchObject({ empathy: 'missing', escalation: 'missing' });
+    expect(statuses('We cannot refund this order, and I understand how frustrating that is.', customer('angry')).empathy).toBe('met');
   });
 
   it('reports items turned off by the policy as not needed', () => {

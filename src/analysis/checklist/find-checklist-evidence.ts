@@ -4,6 +4,9 @@ import { PatternIndex } from '../rules/pattern-index';
 import type { TaggedSentence } from '../text/tag-sentence';
 import { compileExceptions, isExcepted } from '../rules/is-excepted';
 import type { ChecklistLexicon } from './checklist-schema';
+import { checklistNeeds } from './evaluate-checklist';
+
+const formulaBeforeRefusal = new Set<ChecklistId>(checklistNeeds.formulaBeforeRefusal.items);
 
 /** Where a sentence shows a playbook element, and the pattern that found it; offsets relative to the sentence. */
 export interface ChecklistEvidence {
@@ -35,10 +38,12 @@ export function compileChecklist(lexicon: ChecklistLexicon): ChecklistMatcher {
 }
 
 export function findChecklistEvidence(sentence: TaggedSentence, matcher: ChecklistMatcher): SentenceChecklistEvidence {
+  const refusals = matcher.inability.findAll(sentence).map(({ match }) => match.start);
   const evidence: ChecklistEvidence[] = [];
   for (const { payload, match } of matcher.elements.findAll(sentence)) {
     if (isExcepted(payload.exceptions, sentence, match)) continue;
+    if (formulaBeforeRefusal.has(payload.id) && refusals.some((start) => start >= match.end)) continue;
     evidence.push({ id: payload.id, ruleId: payload.ruleId, start: sentence.tokens[match.start]!.start, end: sentence.tokens[match.end - 1]!.end });
   }
-  return { evidence, inability: matcher.inability.findAll(sentence).length > 0 };
+  return { evidence, inability: refusals.length > 0 };
 }
