@@ -4,7 +4,7 @@ import { tokenize } from '../text/tokenize';
 import { parsePattern, type Pattern } from './pattern';
 import { PatternIndex } from './pattern-index';
 import { compileExceptions } from './is-excepted';
-import type { CapitalsRule, RulePack } from './rule-pack-schema';
+import type { CapitalsRule, PunctuationRule, RulePack } from './rule-pack-schema';
 
 interface RuleCommon {
   id: string;
@@ -20,7 +20,7 @@ export interface CompiledPhraseRule extends RuleCommon {
 
 export type CompiledCapitalsRule = RuleCommon &
   Pick<CapitalsRule, 'minWords' | 'minLettersAlone'> & { acronyms: ReadonlySet<string>; emphasisWords: ReadonlySet<string>; labelCues: ReadonlySet<string> };
-export type CompiledPunctuationRule = RuleCommon & { run: RegExp };
+export type CompiledPunctuationRule = RuleCommon & { run: RegExp; enthusiasmWords: ReadonlySet<string> } & Pick<PunctuationRule, 'enthusiasmMaxRun'>;
 
 /** Everything the sentence analyser needs, built once per policy. */
 export interface RuleSet {
@@ -62,7 +62,7 @@ export function compileRules(packs: readonly RulePack[], policy: AnalysisPolicy 
         });
       } else {
         const marks = [...rule.marks].map((mark) => `\\${mark}`).join('');
-        ruleSet.punctuation.push({ ...common, run: new RegExp(`[${marks}]{${rule.minRun},}`, 'g') });
+        ruleSet.punctuation.push({ ...common, run: new RegExp(`[${marks}]{${rule.minRun},}`, 'g'), enthusiasmWords: new Set(rule.enthusiasmWords), enthusiasmMaxRun: rule.enthusiasmMaxRun });
       }
     }
   }

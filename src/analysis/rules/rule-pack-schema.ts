@@ -74,6 +74,10 @@ export const punctuationRuleSchema = z.strictObject({
   /** A run of these marks at least `minRun` long is flagged. */
   marks: nonEmptyText,
   minRun: z.number().int().min(2),
+  /** Words of thanks and praise: a run of exclamation marks after one of them in its sentence is warmth, not raised voice ("Thanks so much!!"). */
+  enthusiasmWords: z.array(z.string().regex(/^[a-z]+$/)),
+  /** The longest run that reads as warmth after such a word: a longer one is loud even after thanks. */
+  enthusiasmMaxRun: z.number().int().min(2),
 });
 
 export const ruleSchema = z.discriminatedUnion('kind', [phraseRuleSchema, capitalsRuleSchema, punctuationRuleSchema]);
