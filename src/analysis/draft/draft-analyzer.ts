@@ -16,11 +16,21 @@ import { mainLanguage, paragraphLanguage, type LanguageSpan } from '../language/
 import { splitParagraphs } from '../language/split-paragraphs';
 import type { LanguageCode } from '../language/function-words-schema';
 import { RecentCache } from './recent-cache';
+import { softenFindings, type SentenceResult } from './soften-findings';
+import type { Softening } from './softening-schema';
+import softeningData from '../../../lexicons/playbook/softening.json';
+import { compileAlternatives, findAlternatives, type AlternativeMatcher } from './find-alternatives';
+
+/** Validated by the lexicon check and the tests; the runtime takes the file as its schema says. */
+const softening = softeningData as Softening;
+const alternatives: AlternativeMatcher = compileAlternatives(softening);
 
 /** What one sentence contributes, with offsets relative to the sentence: reusable wherever the sentence appears. */
 interface SentenceAnalysis {
   findings: Finding[];
   evidence: ChecklistEvidence[];
+  /** Where the sentence offers a way forward, which answers a limit stated before it. */
+  alternatives: Array<{ start: number; end: number }>;
   inability: boolean;
   tone: ToneFeatures;
 }
@@ -50,7 +60,7 @@ export class DraftAnalyzer {
 
   /** `customerName`, when the page tells it, or else the name the customer signs with, is what a required greeting must use. */
   analyze(draft: string, customer?: CustomerAnalysis, customerName?: string): DraftAnalysis {
-    const findings: Finding[] = [];
+    const sentences: SentenceResult[] = [];
     const evidence: ChecklistEvidence[] = [];
     const tones: ToneFeatures[] = [];
     const paragraphs = this.paragraphLanguages(draft);
@@ -59,14 +69,14 @@ export class DraftAnalyzer {
     for (const { start: from, end: to } of paragraphs.filter((paragraph) => paragraph.language === 'en')) {
       for (const sentence of splitSentences(draft.slice(from, to), from)) {
         const analysis = this.analyzeSentence(sentence.text);
-        for (const finding of analysis.findings) {
-          findings.push({ ...finding, start: finding.start + sentence.start, end: finding.end + sentence.start });
-        }
-        for (const item of analysis.evidence) evidence.push({ ...item, start: item.start + sentence.start, end: item.end + sentence.start });
+        const shift = <Span extends { start: number; end: number }>(span: Span): Span => ({ ...span, start: span.start + sentence.start, end: span.end + sentence.start });
+        sentences.push({ findings: analysis.findings.map(shift), alternatives: analysis.alternatives.map(shift) });
+        evidence.push(...analysis.evidence.map(shift));
         inability ||= analysis.inability;
         tones.push(analysis.tone);
       }
     }
+    const findings = softenFindings(sentences, softening);
     const language = mainLanguage(paragraphs);
     return {
       language,
@@ -106,6 +116,7 @@ export class DraftAnalyzer {
     const analysis: SentenceAnalysis = {
       findings: findSentenceFindings(text, sentence, this.rules),
       evidence: checklist.evidence,
+      alternatives: findAlternatives(sentence, checklist.evidence, alternatives),
       inability: checklist.inability,
       tone: sentenceToneFeatures(text),
     };
