@@ -16,6 +16,7 @@ interface RuleCommon {
 
 export interface CompiledPhraseRule extends RuleCommon {
   exceptions: PatternIndex<true>;
+  loudOnly: boolean;
 }
 
 export type CompiledCapitalsRule = RuleCommon &
@@ -49,7 +50,7 @@ export function compileRules(packs: readonly RulePack[], policy: AnalysisPolicy 
       if (severity === 'off' || disabled.has(rule.id)) continue;
       const common: RuleCommon = { id: rule.id, category: pack.category, severity, message: rule.message, suggestions: rule.suggestions };
       if (rule.kind === 'phrase') {
-        const compiled: CompiledPhraseRule = { ...common, exceptions: compileExceptions(rule.exceptions ?? []) };
+        const compiled: CompiledPhraseRule = { ...common, exceptions: compileExceptions(rule.exceptions ?? []), loudOnly: rule.loudOnly ?? false };
         for (const source of rule.patterns) ruleSet.phrases.add(parsePattern(source), compiled);
       } else if (rule.kind === 'capitals') {
         ruleSet.capitals.push({
@@ -77,6 +78,7 @@ export function compileRules(packs: readonly RulePack[], policy: AnalysisPolicy 
       message: custom.message,
       suggestions: custom.suggestions,
       exceptions: compileExceptions(custom.exceptions ?? []),
+      loudOnly: false,
     };
     for (const phrase of custom.phrases) ruleSet.phrases.add(phrasePattern(phrase), compiled);
     for (const source of custom.patterns ?? []) ruleSet.phrases.add(parsePattern(source), compiled);

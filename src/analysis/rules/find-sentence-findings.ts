@@ -7,6 +7,8 @@ import { buildSuggestions } from './build-suggestions';
 import type { CompiledCapitalsRule, CompiledPunctuationRule, RuleSet } from './compile-rules';
 import { findQuotedSpans } from './find-quoted-spans';
 
+const markRun = /[!?]{2,}/;
+
 /** A finding with offsets into its sentence. */
 export type SentenceFinding = Finding;
 
@@ -17,6 +19,7 @@ export function findSentenceFindings(text: string, sentence: TaggedSentence, rul
   const findings: SentenceFinding[] = [];
   for (const { payload: rule, match } of rules.phrases.findAll(sentence)) {
     if (isExcepted(rule.exceptions, sentence, match)) continue;
+    if (rule.loudOnly && !markRun.test(sentence.tokens[match.end - 1]!.punctuationAfter)) continue;
     const start = sentence.tokens[match.start]!.start;
     const end = sentence.tokens[match.end - 1]!.end;
     const groups = Object.fromEntries(

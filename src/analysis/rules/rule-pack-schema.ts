@@ -49,6 +49,8 @@ export const phraseRuleSchema = z.strictObject({
   patterns: z.array(nonEmptyText).min(1),
   /** Patterns for neutral or empathetic uses: a match of one overlapping the finding cancels it. */
   exceptions: z.array(nonEmptyText).default([]),
+  /** Wording that is fine said calmly and hurts only asked loudly: a match counts only when a run of marks follows it ("Are you still there???"). */
+  loudOnly: z.boolean().optional(),
 });
 
 /** Words written in capitals, except acronyms. */
