@@ -35,6 +35,11 @@ interface SentenceAnalysis {
   tone: ToneFeatures;
 }
 
+/** Spans moved from a sentence's offsets to the draft's; most sentences have none, and keep their empty list. */
+function shifted<Span extends { start: number; end: number }>(spans: Span[], by: number): Span[] {
+  return spans.length === 0 ? spans : spans.map((span) => ({ ...span, start: span.start + by, end: span.end + by }));
+}
+
 /** Sentences kept between keystrokes, at least: enough for a very long draft and its recent edits. */
 const cacheGeneration = 2000;
 
@@ -69,9 +74,8 @@ export class DraftAnalyzer {
     for (const { start: from, end: to } of paragraphs.filter((paragraph) => paragraph.language === 'en')) {
       for (const sentence of splitSentences(draft.slice(from, to), from)) {
         const analysis = this.analyzeSentence(sentence.text);
-        const shift = <Span extends { start: number; end: number }>(span: Span): Span => ({ ...span, start: span.start + sentence.start, end: span.end + sentence.start });
-        sentences.push({ findings: analysis.findings.map(shift), alternatives: analysis.alternatives.map(shift) });
-        evidence.push(...analysis.evidence.map(shift));
+        sentences.push({ findings: shifted(analysis.findings, sentence.start), alternatives: shifted(analysis.alternatives, sentence.start) });
+        evidence.push(...shifted(analysis.evidence, sentence.start));
         inability ||= analysis.inability;
         tones.push(analysis.tone);
       }
