@@ -18,6 +18,7 @@ import { checklistNeedsSchema } from '../src/analysis/checklist/checklist-needs-
 import { requiredDefaultsSchema } from '../src/analysis/checklist/required-defaults-schema';
 import { noteLevelsSchema } from '../src/coach/note-levels-schema';
 import { noteWordingsSchema } from '../src/coach/note-wordings-schema';
+import { softeningSchema } from '../src/analysis/draft/softening-schema';
 
 /** One schema per file of the playbook, `lexicons/playbook/`. */
 const playbookSchemas: Record<string, z.ZodType> = {
@@ -25,6 +26,7 @@ const playbookSchemas: Record<string, z.ZodType> = {
   'required-defaults.json': requiredDefaultsSchema,
   'note-levels.json': noteLevelsSchema,
   'note-wordings.json': noteWordingsSchema,
+  'softening.json': softeningSchema,
 };
 
 function checklistProblems(): string[] {

@@ -16,13 +16,28 @@ import { mainLanguage, paragraphLanguage, type LanguageSpan } from '../language/
 import { splitParagraphs } from '../language/split-paragraphs';
 import type { LanguageCode } from '../language/function-words-schema';
 import { RecentCache } from './recent-cache';
+import { softenFindings, type SentenceResult } from './soften-findings';
+import type { Softening } from './softening-schema';
+import softeningData from '../../../lexicons/playbook/softening.json';
+import { compileAlternatives, findAlternatives, type AlternativeMatcher } from './find-alternatives';
+
+/** Validated by the lexicon check and the tests; the runtime takes the file as its schema says. */
+const softening = softeningData as Softening;
+const alternatives: AlternativeMatcher = compileAlternatives(softening);
 
 /** What one sentence contributes, with offsets relative to the sentence: reusable wherever the sentence appears. */
 interface SentenceAnalysis {
   findings: Finding[];
   evidence: ChecklistEvidence[];
+  /** Where the sentence offers a way forward, which answers a limit stated before it. */
+  alternatives: Array<{ start: number; end: number }>;
   inability: boolean;
   tone: ToneFeatures;
+}
+
+/** Spans moved from a sentence's offsets to the draft's; most sentences have none, and keep their empty list. */
+function shifted<Span extends { start: number; end: number }>(spans: Span[], by: number): Span[] {
+  return spans.length === 0 ? spans : spans.map((span) => ({ ...span, start: span.start + by, end: span.end + by }));
 }
 
 /** Sentences kept between keystrokes, at least: enough for a very long draft and its recent edits. */
@@ -50,7 +65,7 @@ export class DraftAnalyzer {
 
   /** `customerName`, when the page tells it, or else the name the customer signs with, is what a required greeting must use. */
   analyze(draft: string, customer?: CustomerAnalysis, customerName?: string): DraftAnalysis {
-    const findings: Finding[] = [];
+    const sentences: SentenceResult[] = [];
     const evidence: ChecklistEvidence[] = [];
     const tones: ToneFeatures[] = [];
     const paragraphs = this.paragraphLanguages(draft);
@@ -59,14 +74,13 @@ export class DraftAnalyzer {
     for (const { start: from, end: to } of paragraphs.filter((paragraph) => paragraph.language === 'en')) {
       for (const sentence of splitSentences(draft.slice(from, to), from)) {
         const analysis = this.analyzeSentence(sentence.text);
-        for (const finding of analysis.findings) {
-          findings.push({ ...finding, start: finding.start + sentence.start, end: finding.end + sentence.start });
-        }
-        for (const item of analysis.evidence) evidence.push({ ...item, start: item.start + sentence.start, end: item.end + sentence.start });
+        sentences.push({ findings: shifted(analysis.findings, sentence.start), alternatives: shifted(analysis.alternatives, sentence.start) });
+        evidence.push(...shifted(analysis.evidence, sentence.start));
         inability ||= analysis.inability;
         tones.push(analysis.tone);
       }
     }
+    const findings = softenFindings(sentences, softening);
     const language = mainLanguage(paragraphs);
     return {
       language,
@@ -106,6 +120,7 @@ export class DraftAnalyzer {
     const analysis: SentenceAnalysis = {
       findings: findSentenceFindings(text, sentence, this.rules),
       evidence: checklist.evidence,
+      alternatives: findAlternatives(sentence, checklist.evidence, alternatives),
       inability: checklist.inability,
       tone: sentenceToneFeatures(text),
     };

@@ -4,7 +4,7 @@ import { tokenize } from '../text/tokenize';
 import { parsePattern, type Pattern } from './pattern';
 import { PatternIndex } from './pattern-index';
 import { compileExceptions } from './is-excepted';
-import type { CapitalsRule, RulePack } from './rule-pack-schema';
+import type { CapitalsRule, PunctuationRule, RulePack } from './rule-pack-schema';
 
 interface RuleCommon {
   id: string;
@@ -16,11 +16,12 @@ interface RuleCommon {
 
 export interface CompiledPhraseRule extends RuleCommon {
   exceptions: PatternIndex<true>;
+  loudOnly: boolean;
 }
 
 export type CompiledCapitalsRule = RuleCommon &
   Pick<CapitalsRule, 'minWords' | 'minLettersAlone'> & { acronyms: ReadonlySet<string>; emphasisWords: ReadonlySet<string>; labelCues: ReadonlySet<string> };
-export type CompiledPunctuationRule = RuleCommon & { run: RegExp };
+export type CompiledPunctuationRule = RuleCommon & { run: RegExp; enthusiasmWords: ReadonlySet<string> } & Pick<PunctuationRule, 'enthusiasmMaxRun'>;
 
 /** Everything the sentence analyser needs, built once per policy. */
 export interface RuleSet {
@@ -49,7 +50,7 @@ export function compileRules(packs: readonly RulePack[], policy: AnalysisPolicy 
       if (severity === 'off' || disabled.has(rule.id)) continue;
       const common: RuleCommon = { id: rule.id, category: pack.category, severity, message: rule.message, suggestions: rule.suggestions };
       if (rule.kind === 'phrase') {
-        const compiled: CompiledPhraseRule = { ...common, exceptions: compileExceptions(rule.exceptions ?? []) };
+        const compiled: CompiledPhraseRule = { ...common, exceptions: compileExceptions(rule.exceptions ?? []), loudOnly: rule.loudOnly ?? false };
         for (const source of rule.patterns) ruleSet.phrases.add(parsePattern(source), compiled);
       } else if (rule.kind === 'capitals') {
         ruleSet.capitals.push({
@@ -62,7 +63,7 @@ export function compileRules(packs: readonly RulePack[], policy: AnalysisPolicy 
         });
       } else {
         const marks = [...rule.marks].map((mark) => `\\${mark}`).join('');
-        ruleSet.punctuation.push({ ...common, run: new RegExp(`[${marks}]{${rule.minRun},}`, 'g') });
+        ruleSet.punctuation.push({ ...common, run: new RegExp(`[${marks}]{${rule.minRun},}`, 'g'), enthusiasmWords: new Set(rule.enthusiasmWords), enthusiasmMaxRun: rule.enthusiasmMaxRun });
       }
     }
   }
@@ -77,6 +78,7 @@ export function compileRules(packs: readonly RulePack[], policy: AnalysisPolicy 
       message: custom.message,
       suggestions: custom.suggestions,
       exceptions: compileExceptions(custom.exceptions ?? []),
+      loudOnly: false,
     };
     for (const phrase of custom.phrases) ruleSet.phrases.add(phrasePattern(phrase), compiled);
     for (const source of custom.patterns ?? []) ruleSet.phrases.add(parsePattern(source), compiled);

@@ -5,6 +5,9 @@ import type { PatternMatch } from './match-pattern';
 import { isExcepted } from './is-excepted';
 import { buildSuggestions } from './build-suggestions';
 import type { CompiledCapitalsRule, CompiledPunctuationRule, RuleSet } from './compile-rules';
+import { findQuotedSpans } from './find-quoted-spans';
+
+const markRun = /[!?]{2,}/;
 
 /** A finding with offsets into its sentence. */
 export type SentenceFinding = Finding;
@@ -16,6 +19,7 @@ export function findSentenceFindings(text: string, sentence: TaggedSentence, rul
   const findings: SentenceFinding[] = [];
   for (const { payload: rule, match } of rules.phrases.findAll(sentence)) {
     if (isExcepted(rule.exceptions, sentence, match)) continue;
+    if (rule.loudOnly && !markRun.test(sentence.tokens[match.end - 1]!.punctuationAfter)) continue;
     const start = sentence.tokens[match.start]!.start;
     const end = sentence.tokens[match.end - 1]!.end;
     const groups = Object.fromEntries(
@@ -34,10 +38,16 @@ export function findSentenceFindings(text: string, sentence: TaggedSentence, rul
     });
   }
   for (const rule of rules.capitals) findings.push(...findCapitals(text, sentence.tokens, rule));
-  for (const rule of rules.punctuation) findings.push(...findPunctuation(text, rule));
+  for (const rule of rules.punctuation) findings.push(...findPunctuation(text, sentence.tokens, rule));
 
   const accepted = rules.accepted.findAll(sentence).map(({ match }) => charSpan(sentence.tokens, match));
-  const kept = findings.filter((finding) => !accepted.some(([start, end]) => start < finding.end && finding.start < end));
+  // Words in quotation marks or code are someone else's: an error message, a label on screen, the customer.
+  const quoted = findQuotedSpans(text);
+  const kept = findings.filter(
+    (finding) =>
+      !accepted.some(([start, end]) => start < finding.end && finding.start < end) &&
+      !quoted.some(([start, end]) => start <= finding.start && finding.end <= end),
+  );
   return withoutOverlaps(kept);
 }
 
@@ -60,7 +70,7 @@ function withoutOverlaps(findings: SentenceFinding[]): SentenceFinding[] {
 function findCapitals(text: string, tokens: readonly Token[], rule: CompiledCapitalsRule): SentenceFinding[] {
   const findings: SentenceFinding[] = [];
   const shouted = (token: Token): boolean =>
-    token.upperCase && !/\d/.test(token.text) && !rule.acronyms.has(token.text.replace(/[’']/g, "'").replace(/'.*$/, ''));
+    token.upperCase && !isIdentifier(text, token) && !rule.acronyms.has(token.text.replace(/[’']/g, "'").replace(/'.*$/, ''));
   for (let i = 0; i < tokens.length; ) {
     if (!shouted(tokens[i]!)) {
       i++;
@@ -71,7 +81,8 @@ function findCapitals(text: string, tokens: readonly Token[], rule: CompiledCapi
     const run = tokens.slice(i, j);
     const longest = Math.max(...run.map((token) => token.text.replace(/[^\p{L}]/gu, '').length));
     const emphasis = run.some((token) => rule.emphasisWords.has(token.text.replace(/’/g, "'")));
-    const label = run.length === 1 && (rule.labelCues.has(tokens[i - 1]?.normal ?? '') || /["“'‘]$/.test(text.slice(0, run[0]!.start)));
+    const before = text.slice(0, run[0]!.start);
+    const label = menuStep.test(before) || (run.length === 1 && (rule.labelCues.has(tokens[i - 1]?.normal ?? '') || /["“'‘]$/.test(before)));
     if (!label && (run.length >= rule.minWords || longest >= rule.minLettersAlone || emphasis)) {
       const start = run[0]!.start;
       const end = run[run.length - 1]!.end;
@@ -95,6 +106,20 @@ function findCapitals(text: string, tokens: readonly Token[], rule: CompiledCapi
   return findings;
 }
 
+/** A step of a menu path ("Settings > Help > I STILL NEED HELP") is a label on screen. */
+const menuStep = /(?:>|&gt;|→|»)[^\p{Ll}>]*$/u;
+const identifierMark = /[@_#\d\\/]/;
+const whitespace = /\s/;
+
+/** Capitals joined to a handle's "@", an underscore, a digit or a path ("@BMBLFCK", "SKU_ID", "HKLM\\Software") name something: they are not raised voice. */
+function isIdentifier(text: string, token: Token): boolean {
+  let from = token.start;
+  while (from > 0 && !whitespace.test(text[from - 1]!)) from--;
+  let to = token.end;
+  while (to < text.length && !whitespace.test(text[to]!)) to++;
+  return identifierMark.test(text.slice(from, to));
+}
+
 /** The "N'T" of "DON'T" is its own token: it belongs to the shouted word before it. */
 function isContractionTail(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
@@ -102,10 +127,11 @@ function isContractionTail(tokens: readonly Token[], index: number): boolean {
   return previous !== undefined && previous.end === token.start && /^['’]/.test(token.text) && token.text === token.text.toUpperCase();
 }
 
-function findPunctuation(text: string, rule: CompiledPunctuationRule): SentenceFinding[] {
+function findPunctuation(text: string, tokens: readonly Token[], rule: CompiledPunctuationRule): SentenceFinding[] {
   // Most sentences have no run of marks: a search is cheaper than collecting no matches.
   if (text.search(rule.run) === -1) return [];
-  return [...text.matchAll(rule.run)].map((match) => ({
+  const enthusiastic = (index: number): boolean => tokens.some((token) => token.end <= index && rule.enthusiasmWords.has(token.normal));
+  return [...text.matchAll(rule.run)].filter((match) => match[0].includes('?') || match[0].length > rule.enthusiasmMaxRun || !enthusiastic(match.index)).map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
     text: match[0],

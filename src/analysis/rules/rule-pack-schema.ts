@@ -49,6 +49,8 @@ export const phraseRuleSchema = z.strictObject({
   patterns: z.array(nonEmptyText).min(1),
   /** Patterns for neutral or empathetic uses: a match of one overlapping the finding cancels it. */
   exceptions: z.array(nonEmptyText).default([]),
+  /** Wording that is fine said calmly and hurts only asked loudly: a match counts only when a run of marks follows it ("Are you still there???"). */
+  loudOnly: z.boolean().optional(),
 });
 
 /** Words written in capitals, except acronyms. */
@@ -74,6 +76,10 @@ export const punctuationRuleSchema = z.strictObject({
   /** A run of these marks at least `minRun` long is flagged. */
   marks: nonEmptyText,
   minRun: z.number().int().min(2),
+  /** Words of thanks and praise: a run of exclamation marks after one of them in its sentence is warmth, not raised voice ("Thanks so much!!"). */
+  enthusiasmWords: z.array(z.string().regex(/^[a-z]+$/)),
+  /** The longest run that reads as warmth after such a word: a longer one is loud even after thanks. */
+  enthusiasmMaxRun: z.number().int().min(2),
 });
 
 export const ruleSchema = z.discriminatedUnion('kind', [phraseRuleSchema, capitalsRuleSchema, punctuationRuleSchema]);
