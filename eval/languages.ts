@@ -39,7 +39,7 @@ export function languagesRunner(title: string, source: string, folder: string, a
     for (const entry of foreign) {
       const read = reading(entry.text, entry.kind);
       if (read.quiet) quiet++;
-      else notes.push(`read as ${read.language} (${entry.id}, ${entry.language}): "${entry.text.slice(0, 80)}"`);
+      else notes.push(`read as ${read.language} (${entry.id}, ${entry.language}): "${entry.text.slice(0, 80).replace(/\s+/g, " ")}"`);
       if (read.language === entry.language) named++;
     }
     let englishMarked = 0;
