@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Severity } from '../types';
+import { tagSentence } from '../text/tag-sentence';
 import { scoreTone } from './score-tone';
 import { sentenceToneFeatures } from './sentence-tone-features';
 
 /** Drafts here are written as one sentence per array item, as the engine hands them over. */
 function tone(sentences: string[], findings: { severity: Severity }[] = []): number {
-  return scoreTone(sentences.map(sentenceToneFeatures), findings);
+  return scoreTone(sentences.map((sentence) => sentenceToneFeatures(tagSentence(sentence))), findings);
 }
 
 const courteous = [

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceToneFeatures } from './sentence-tone-features';
+import { tagSentence } from '../text/tag-sentence';
+import { sentenceToneFeatures as featuresOf } from './sentence-tone-features';
+
+const sentenceToneFeatures = (sentence: string) => featuresOf(tagSentence(sentence));
 
 describe('sentenceToneFeatures', () => {
   it.each([
@@ -32,9 +35,11 @@ describe('sentenceToneFeatures', () => {
     );
   });
 
-  it('counts a bare order as rude and the same order with please as not', () => {
+  it('counts a bare order as rude, and please softens it without making it a request', () => {
+    const net = (sentence: string) => sentenceToneFeatures(sentence).courtesy - sentenceToneFeatures(sentence).rudeness;
     expect(sentenceToneFeatures('Check the address.').rudeness).toBeGreaterThan(0);
-    expect(sentenceToneFeatures('Check the address, please.').rudeness).toBe(0);
+    expect(net('Check the address, please.')).toBeGreaterThan(net('Check the address.'));
+    expect(net('Could you check the address, please?')).toBeGreaterThan(net('Check the address, please.'));
   });
 
   it.each([
