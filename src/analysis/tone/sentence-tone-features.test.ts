@@ -58,6 +58,23 @@ describe('sentenceToneFeatures', () => {
     expect(features.rudeness).toBeGreaterThan(0);
   });
 
+  it('counts a direct question only in a question, and an order only outside one', () => {
+    expect(sentenceToneFeatures('What is your order number?').strategies).toContain('wh-question');
+    expect(sentenceToneFeatures('What we found is a bug.').strategies).not.toContain('wh-question');
+    expect(sentenceToneFeatures('Check the logs.').strategies).toContain('imperative');
+    expect(sentenceToneFeatures('Check the logs?').strategies).not.toContain('imperative');
+  });
+
+  it('reads a please-opened order as an order, and presses for speed as impatience', () => {
+    expect(sentenceToneFeatures('Please just fix it already.').strategies).toEqual(['please-start', 'imperative', 'impatience']);
+    expect(sentenceToneFeatures('Could you please fix it?').strategies).toEqual(['please', 'counterfactual-modal']);
+  });
+
+  it('counts the words of the sentence as its length', () => {
+    expect(sentenceToneFeatures('  Thanks a lot!  ').length).toBe('Thanks a lot'.length);
+    expect(sentenceToneFeatures('').length).toBe(0);
+  });
+
   it('treats curly apostrophes like straight ones', () => {
     expect(sentenceToneFeatures('I’ll take care of it.')).toEqual(sentenceToneFeatures("I'll take care of it."));
   });
