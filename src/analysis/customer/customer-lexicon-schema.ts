@@ -21,18 +21,6 @@ const pattern = z.string().refine(
   { message: 'not a valid token pattern (see phrase-pattern.ts)' },
 );
 
-const regularExpression = z.string().refine(
-  (value) => {
-    try {
-      new RegExp(value, 'mi');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid regular expression' },
-);
-
 const examples = z.strictObject({ match: z.array(z.string().min(1)).min(1), noMatch: z.array(z.string().min(1)).min(1) });
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case');
@@ -40,12 +28,6 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case');
 const lowerWord = z.string().regex(/^[\p{Ll}\p{N}' ]+$/u, 'lower-case words');
 
 const uniqueBy = <T>(key: (item: T) => string) => (items: T[]) => new Set(items.map(key)).size === items.length;
-
-export const quotedHistorySchema = z.strictObject({
-  description,
-  quoteLinePrefix: z.string().min(1),
-  historyStarts: z.array(z.strictObject({ id, pattern: regularExpression, examples })).min(1),
-});
 
 const signalKind = z.enum(['repeat-contact', 'churn-risk', 'legal-threat', 'public-threat', 'escalation-request', 'business-impact', 'urgency', 'shouting', 'profanity']);
 
@@ -146,26 +128,12 @@ export const intensitySchema = z
     message: 'thresholds must rise within 0..1',
   });
 
-export const signOffSchema = z
-  .strictObject({
-    description,
-    closings: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
-    notNames: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
-    maxNameWords: z.number().int().min(1).max(5),
-    examples: z.strictObject({
-      match: z.array(z.strictObject({ text: z.string().min(1), name: z.string().min(1) })).min(1),
-      noMatch: z.array(z.string().min(1)).min(1),
-    }),
-  });
-
 /** One schema per file name in `lexicons/customer/`; a file without a schema is an error. */
 export const customerLexiconSchemas: Record<string, z.ZodType> = {
-  'quoted-history.json': quotedHistorySchema,
   'signals.json': signalsSchema,
   'token-classes.json': tokenClassesSchema,
   'complaint-language.json': complaintLanguageSchema,
   'modifiers.json': modifiersSchema,
   'shouting.json': shoutingSchema,
   'intensity.json': intensitySchema,
-  'sign-off.json': signOffSchema,
 };
