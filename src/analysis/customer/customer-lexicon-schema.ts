@@ -29,7 +29,14 @@ const lowerWord = z.string().regex(/^[\p{Ll}\p{N}' ]+$/u, 'lower-case words');
 
 const uniqueBy = <T>(key: (item: T) => string) => (items: T[]) => new Set(items.map(key)).size === items.length;
 
-const signalKind = z.enum(['repeat-contact', 'churn-risk', 'legal-threat', 'public-threat', 'escalation-request', 'business-impact', 'urgency', 'shouting', 'profanity']);
+/** How upset a customer is, the calmest first. `Mood` and `SignalKind` in `types.ts` are inferred from these two. */
+export const moodSchema = z.enum(['calm', 'concerned', 'frustrated', 'angry']);
+
+/**
+ * What a customer's message tells about their situation. `escalation-request`: they ask for a manager, a supervisor
+ * or someone senior. `business-impact`: their work is blocked, money is being lost or a deadline is at risk.
+ */
+export const signalKindSchema = z.enum(['repeat-contact', 'churn-risk', 'legal-threat', 'public-threat', 'escalation-request', 'business-impact', 'urgency', 'shouting', 'profanity']);
 
 export const signalsSchema = z.strictObject({
   description,
@@ -38,11 +45,11 @@ export const signalsSchema = z.strictObject({
       z.strictObject({
         id,
         /* Shouting comes from letter case and punctuation, not from phrases (see find-shouting.ts). */
-        kind: signalKind.exclude(['shouting']),
+        kind: signalKindSchema.exclude(['shouting']),
         patterns: z.array(pattern).min(1),
         except: z.array(pattern).min(1).optional(),
         /** What the customer says they will do or what it costs them: their mood is at least this, whatever their words. */
-        moodFloor: z.enum(['concerned', 'frustrated', 'angry']).optional(),
+        moodFloor: moodSchema.exclude(['calm']).optional(),
         examples,
       }),
     )
@@ -121,7 +128,7 @@ export const intensitySchema = z
     scale: z.number().positive(),
     /** Worry in the customer's own words: they are concerned, not frustrated, unless a signal says more. */
     worry: z.strictObject({ patterns: z.array(pattern).min(1), examples }),
-    signalWeights: z.record(signalKind, z.number().min(0).max(5)),
+    signalWeights: z.record(signalKindSchema, z.number().min(0).max(5)),
     thresholds: z.strictObject({ concerned: z.number(), frustrated: z.number(), angry: z.number() }),
   })
   .refine(({ thresholds: t }) => 0 < t.concerned && t.concerned < t.frustrated && t.frustrated < t.angry && t.angry < 1, {
