@@ -18,5 +18,8 @@ export default defineConfig({
     // The key of unpacked Chromium builds (left out of store packages: TACTFUL_STORE=1), Firefox's add-on id.
     ...browserManifest({ browser, store: process.env.TACTFUL_STORE === '1' }),
   }),
+  // The sources zip Firefox's reviewers rebuild from is made from git's tracked files by `npm run release`;
+  // WXT's own would take untracked files from the working tree too.
+  zip: { zipSources: false },
   vite: () => ({ plugins: [preact()] }),
 });
