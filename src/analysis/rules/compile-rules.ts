@@ -20,7 +20,7 @@ export interface CompiledPhraseRule extends RuleCommon {
 }
 
 export type CompiledCapitalsRule = RuleCommon &
-  Pick<CapitalsRule, 'minWords' | 'minLettersAlone'> & { acronyms: ReadonlySet<string>; emphasisWords: ReadonlySet<string>; labelCues: ReadonlySet<string> };
+  Pick<CapitalsRule, 'minWords' | 'minLettersAlone'> & { acronyms: ReadonlySet<string>; emphasisWords: ReadonlySet<string>; labelCues: ReadonlySet<string>; nameCues: ReadonlySet<string> };
 export type CompiledPunctuationRule = RuleCommon & { run: RegExp; enthusiasmWords: ReadonlySet<string> } & Pick<PunctuationRule, 'enthusiasmMaxRun'>;
 
 /** Everything the sentence analyser needs, built once per policy. */
@@ -60,6 +60,7 @@ export function compileRules(packs: readonly RulePack[], policy: AnalysisPolicy 
           acronyms: new Set(rule.acronyms),
           emphasisWords: new Set(rule.emphasisWords),
           labelCues: new Set(rule.labelCues),
+          nameCues: new Set(rule.nameCues ?? []),
         });
       } else {
         const marks = [...rule.marks].map((mark) => `\\${mark}`).join('');

@@ -36,7 +36,7 @@ export function findSentenceFindings(text: string, sentence: TaggedSentence, rul
       suggestions: adapted.suggestions,
     });
   }
-  for (const rule of rules.capitals) findings.push(...findCapitals(text, sentence.tokens, rule));
+  for (const rule of rules.capitals) findings.push(...findCapitals(text, sentence, rule));
   for (const rule of rules.punctuation) findings.push(...findPunctuation(text, sentence.tokens, rule));
 
   const accepted = rules.accepted.findAll(sentence).map(({ match }) => charSpan(sentence.tokens, match));
@@ -66,7 +66,8 @@ function withoutOverlaps(findings: SentenceFinding[]): SentenceFinding[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function findCapitals(text: string, tokens: readonly Token[], rule: CompiledCapitalsRule): SentenceFinding[] {
+function findCapitals(text: string, sentence: TaggedSentence, rule: CompiledCapitalsRule): SentenceFinding[] {
+  const { tokens, tags } = sentence;
   const findings: SentenceFinding[] = [];
   const shouted = (token: Token): boolean =>
     token.upperCase && !isIdentifier(text, token) && !rule.acronyms.has(token.text.replace(/[’']/g, "'").replace(/'.*$/, ''));
@@ -82,6 +83,11 @@ function findCapitals(text: string, tokens: readonly Token[], rule: CompiledCapi
     const emphasis = run.some((token) => rule.emphasisWords.has(token.text.replace(/’/g, "'")));
     const before = text.slice(0, run[0]!.start);
     const label = menuStep.test(before) || (run.length === 1 && (rule.labelCues.has(tokens[i - 1]?.normal ?? '') || /["“'‘]$/.test(before)));
+    const name = run.length === 1 && !emphasis && isNounOnly(tags[i]!) && (rule.nameCues.has(tokens[i - 1]?.normal ?? '') || modifiesNoun(tokens, tags, j));
+    if (name) {
+      i = j;
+      continue;
+    }
     if (!label && (run.length >= rule.minWords || longest >= rule.minLettersAlone || emphasis)) {
       const start = run[0]!.start;
       const end = run[run.length - 1]!.end;
@@ -103,6 +109,15 @@ function findCapitals(text: string, tokens: readonly Token[], rule: CompiledCapi
     i = j;
   }
   return findings;
+}
+
+/** Names are nouns: a capitalised adjective, number or adverb ("FINAL reminder", "SIX times") is emphasis. */
+const isNounOnly = (wordTags: ReadonlySet<string>): boolean => wordTags.has('Noun') && !wordTags.has('Adjective') && !wordTags.has('Value') && !wordTags.has('Adverb');
+
+/** A lone capitalised word before a lower-case noun modifies it ("CHAPS payments", "the NACH form"): a name, not a raised voice. */
+function modifiesNoun(tokens: readonly Token[], tags: TaggedSentence['tags'], next: number): boolean {
+  const token = tokens[next];
+  return token !== undefined && !token.upperCase && /^\p{Ll}/u.test(token.text) && tags[next]!.has('Noun') && !tags[next]!.has('Pronoun');
 }
 
 /** A step of a menu path ("Settings > Help > I STILL NEED HELP") is a label on screen. */

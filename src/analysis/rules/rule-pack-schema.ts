@@ -67,6 +67,8 @@ export const capitalsRuleSchema = z.strictObject({
   emphasisWords: z.array(z.string().regex(/^[A-Z']+$/)),
   /** Words after which a capitalised word is a label to type or click ("tap ACTIVATE"), not shouting. */
   labelCues: z.array(z.string().regex(/^[a-z]+$/)),
+  /** Words after which a lone capitalised word, not an emphasis word, names something ("the SWIFT transfer", "by CHAPS", "in CAPS"): a scheme, a body, a format. */
+  nameCues: z.array(z.string().regex(/^[a-z]+$/)).default([]),
 });
 
 /** Repeated exclamation and question marks. */
