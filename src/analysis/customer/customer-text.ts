@@ -18,11 +18,16 @@ export interface CustomerMatch<T> {
   payload: T;
   first: number;
   end: number;
+  /** Where its pattern was listed: of two matches alike, the one listed first wins. */
+  order: number;
 }
+
+/** Patterns compiled by `compilePatterns`, each with its place in the list. */
+export type CustomerPatterns<T> = PatternIndex<{ payload: T; order: number }>;
 
 /** Reads text in which what must not be read (quoted history, links) is already blanked out. */
 export function readCustomerText(visible: string): CustomerText {
-  const tokens = tokenize(visible, { splitHyphens: true });
+  const tokens = tokenize(visible, { partWords: true });
   const sentences: { first: number; sentence: TaggedSentence }[] = [];
   let first = 0;
   for (let i = 1; i <= tokens.length; i++) {
@@ -35,27 +40,30 @@ export function readCustomerText(visible: string): CustomerText {
 }
 
 /** Patterns (the shared syntax of docs/lexicons.md) with what each stands for, indexed for `findMatches`. */
-export function compilePatterns<T>(entries: Iterable<[pattern: string, payload: T]>): PatternIndex<T> {
-  const index = new PatternIndex<T>();
-  for (const [source, payload] of entries) index.add(parsePattern(source), payload);
+export function compilePatterns<T>(entries: Iterable<[pattern: string, payload: T]>): CustomerPatterns<T> {
+  const index: CustomerPatterns<T> = new PatternIndex();
+  let order = 0;
+  for (const [source, payload] of entries) index.add(parsePattern(source), { payload, order: order++ });
   return index;
 }
 
 /** Every match in the message, sentence by sentence; each pattern gives its longest match at each start. */
-export function findMatches<T>(index: PatternIndex<T>, text: CustomerText): CustomerMatch<T>[] {
+export function findMatches<T>(index: CustomerPatterns<T>, text: CustomerText): CustomerMatch<T>[] {
   const found: CustomerMatch<T>[] = [];
   for (const { first, sentence } of text.sentences) {
-    for (const { payload, match } of index.findAll(sentence)) found.push({ payload, first: first + match.start, end: first + match.end });
+    for (const { payload, match } of index.findAll(sentence)) {
+      found.push({ payload: payload.payload, order: payload.order, first: first + match.start, end: first + match.end });
+    }
   }
   return found;
 }
 
 /** For each token index, the longest match that starts there (the first listed among equals). */
-export function longestMatchAt<T>(index: PatternIndex<T>, text: CustomerText): Map<number, CustomerMatch<T>> {
+export function longestMatchAt<T>(index: CustomerPatterns<T>, text: CustomerText): Map<number, CustomerMatch<T>> {
   const longest = new Map<number, CustomerMatch<T>>();
   for (const match of findMatches(index, text)) {
     const best = longest.get(match.first);
-    if (!best || match.end > best.end) longest.set(match.first, match);
+    if (!best || match.end > best.end || (match.end === best.end && match.order < best.order)) longest.set(match.first, match);
   }
   return longest;
 }

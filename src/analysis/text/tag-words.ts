@@ -51,14 +51,15 @@ const guessedTags = {
 };
 
 /*
- * Product tags, for what compromise has no tag for (see docs/lexicons.md, "Token tags"): #Count (digits or a count
- * word: "5", "several"), #Nth (an ordinal from second on: "3rd", "umpteenth"), #TimeCount (digits run together with a
- * unit of time: "2hrs", "45min"), #Masked ("f***"). The words are data in lexicons/customer/token-classes.json.
+ * Product tags, for what compromise has no tag for (see docs/lexicons.md, "Token tags"): #Count (digits, a decimal
+ * or a count word: "5", "4.5", "several"), #Nth (an ordinal from second on: "3rd", "umpteenth"), #TimeCount (a number run together
+ * with a unit of time: "2hrs", "45min", "1.5hrs"), #Masked ("f***"). The words are data in lexicons/customer/token-classes.json.
  */
 const countWords = new Set(tokenTagsJson.counts);
 const nthWords = new Set(tokenTagsJson.ordinals);
 const timeUnits = new Set(tokenTagsJson.durationUnits);
-const allDigits = /^\d+$/;
+const allDigits = /^\d+(?:\.\d+)?$/;
+const digitsAndUnit = /^\d+(?:\.\d+)?(\p{L}+)$/u;
 const nthDigits = /^\d+(?:st|nd|rd|th)$/;
 const firstDigits = /^[01]\D/;
 const emoticonStart = /^[:;=]/;
@@ -68,9 +69,8 @@ const pictographic = /^\p{Extended_Pictographic}/u;
 function digitTags(normal: string): ReadonlySet<string> {
   if (allDigits.test(normal)) return guessedTags.count;
   if (nthDigits.test(normal) && !firstDigits.test(normal)) return guessedTags.nth;
-  let digits = 1;
-  while (digits < normal.length && digitStart.test(normal[digits]!)) digits++;
-  return timeUnits.has(normal.slice(digits)) ? guessedTags.timeCount : guessedTags.value;
+  const unit = digitsAndUnit.exec(normal)?.[1];
+  return unit !== undefined && timeUnits.has(unit) ? guessedTags.timeCount : guessedTags.value;
 }
 
 /** The product tag a listed word adds to its lexicon tags. */

@@ -27,15 +27,24 @@ export interface Token {
   clauseBreak: boolean;
 }
 
-/*
- * Links, e-mail addresses, masked profanity kept whole ("f***", "a**hole"), words (with inner - ' . &: "e-mail", "3.5",
- * "AT&T"), text faces, single emoji, then runs of other punctuation, which go to the word before.
- */
-const wordPattern =
-  /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\p{L}{1,2}\*+\p{L}*|\p{L}+(?:\*+\p{L}+)+|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|((?<![\p{L}\p{N}])[:;=]-?[()[\]/\\DPp|]+(?![\p{L}\p{N}])|\p{Extended_Pictographic})|[^\s\p{L}\p{N}\p{Extended_Pictographic}]+/gu;
-/** The same with a hyphen parting words ("cash-only" is "cash" and "only"): see `TokenizeOptions`. */
-const partedWordPattern =
-  /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\p{L}{1,2}\*+\p{L}*|\p{L}+(?:\*+\p{L}+)+|[\p{L}\p{N}]+(?:['’.&][\p{L}\p{N}]+)*|((?<![\p{L}\p{N}])[:;=]-?[()[\]/\\DPp|]+(?![\p{L}\p{N}])|\p{Extended_Pictographic})|[^\s\p{L}\p{N}\p{Extended_Pictographic}]+/gu;
+/** Links and e-mail addresses, kept whole. */
+const linkPart = String.raw`https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+`;
+/** Masked profanity, kept whole: "f***", "sh*t", "a**hole". */
+const maskedPart = String.raw`\p{L}{1,2}\*+\p{L}*|\p{L}+(?:\*+\p{L}+)+`;
+/** A text face (":(", ":-/", ";P") or a single emoji, captured: a token rather than punctuation. */
+const emoticon = String.raw`(?<![\p{L}\p{N}])[:;=]-?[()[\]/\\DPp|]+(?![\p{L}\p{N}])`;
+const symbolPart = String.raw`(${emoticon}|\p{Extended_Pictographic})`;
+/** Other punctuation, up to a face: it goes to the word before. */
+const punctuationPart = String.raw`(?:(?!${emoticon})[^\s\p{L}\p{N}\p{Extended_Pictographic}])+`;
+
+function wordRegExp(word: string): RegExp {
+  return new RegExp([linkPart, maskedPart, word, symbolPart, punctuationPart].join('|'), 'gu');
+}
+
+/** Words with inner - ' . & kept whole: "e-mail", "3.5", "AT&T", "U.S". */
+const wordPattern = wordRegExp(String.raw`[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*`);
+/** Words parted at inner - . & ("cash-only", "hour.Never", "overcharged&amp"), but for a decimal ("4.5", "1.5hrs"). */
+const partedWordPattern = wordRegExp(String.raw`\d+\.\d+\p{L}*|[\p{L}\p{N}]+(?:['’]\p{L}+)*`);
 
 /** Contraction endings: where the stem ends, and the words they stand for. */
 const contractionEndings: ReadonlyArray<[suffix: string, words: string[]]> = [
@@ -48,6 +57,9 @@ const contractionEndings: ReadonlyArray<[suffix: string, words: string[]]> = [
 ];
 
 const irregularStems: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+
+/** Words after which "'d" is "would" or "had". */
+const wouldStems = new Set(['i', 'you', 'u', 'he', 'she', 'it', 'we', 'they', 'that', 'there', 'this', 'who', 'what', 'where', 'when', 'why', 'how']);
 
 /** Words whose "'s" is "is" (or "us"), not a possessive. */
 const isContractions: Readonly<Record<string, string>> = {
@@ -68,17 +80,18 @@ const clauseEnds = new Set([',', ':', '(', ')', '"', '“', '”', '—', '–',
 
 export interface TokenizeOptions {
   /**
-   * A hyphen parts words, as in "cash-only", "3-5 days", "drop-kicking". The customer reading sets it, so each part
-   * is scored and counted (its lexicon was tuned so); the draft rules keep hyphenated words whole, and a pattern word
-   * with a hyphen ("e-mail", "self-explanatory") is one word.
+   * Inner hyphens, full stops and ampersands part words, but for a decimal point: "cash-only", "3-5 days",
+   * "hour.Never again" (a tweet's missing space), "overcharged&amp;underserved". The customer reading sets it, so
+   * each part is scored and counted as its lexicon was tuned; the draft rules keep such words whole, and a pattern
+   * word with a hyphen ("e-mail", "self-explanatory") is one word.
    */
-  splitHyphens?: boolean;
+  partWords?: boolean;
 }
 
 export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(options?.splitHyphens ? partedWordPattern : wordPattern)) {
+  for (const match of text.matchAll(options?.partWords ? partedWordPattern : wordPattern)) {
     const written = match[0];
     const start = match.index;
     // A face or an emoji (the captured alternative) is a token; other punctuation belongs to the word before.
@@ -143,6 +156,8 @@ function pushWord(tokens: Token[], written: string, start: number): void {
   for (const [suffix, words] of contractionEndings) {
     if (lower.endsWith(suffix) && lower.length > suffix.length) {
       const stem = lower.slice(0, -suffix.length);
+      // "'d" after anything but a pronoun is a written past tense ("DM'd", "OK'd"), not "would" or "had".
+      if (suffix === "'d" && !wouldStems.has(stem)) break;
       tokens.push(makeToken(written.slice(0, stem.length), irregularStems[stem] ?? stem, start));
       tokens.push(makeToken(written.slice(stem.length), words[0] ?? '', start + stem.length, true));
       return;
