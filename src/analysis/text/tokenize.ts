@@ -29,22 +29,26 @@ export interface Token {
 
 /** Links and e-mail addresses, kept whole. */
 const linkPart = String.raw`https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+`;
-/** Masked profanity, kept whole: "f***", "sh*t", "a**hole". */
-const maskedPart = String.raw`\p{L}{1,2}\*+\p{L}*|\p{L}+(?:\*+\p{L}+)+`;
-/** A text face (":(", ":-/", ";P") or a single emoji, captured: a token rather than punctuation. */
-const emoticon = String.raw`(?<![\p{L}\p{N}])[:;=]-?[()[\]/\\DPp|]+(?![\p{L}\p{N}])`;
-const symbolPart = String.raw`(${emoticon}|\p{Extended_Pictographic})`;
-/** Other punctuation, up to a face: it goes to the word before. */
-const punctuationPart = String.raw`(?:(?!${emoticon})[^\s\p{L}\p{N}\p{Extended_Pictographic}])+`;
+/**
+ * A text face (":(", ":-/", ";P", not after a letter or digit) or a single emoji, captured: a token rather than
+ * punctuation. The look-behind comes after the first character, so other positions fail at once.
+ */
+const symbolPart = String.raw`([:;=](?<![\p{L}\p{N}][:;=])-?[()[\]/\\DPp|]+(?![\p{L}\p{N}])|\p{Extended_Pictographic})`;
+/** Other punctuation: it goes to the word before. */
+const punctuationPart = String.raw`[^\s\p{L}\p{N}\p{Extended_Pictographic}]+`;
 
 function wordRegExp(word: string): RegExp {
-  return new RegExp([linkPart, maskedPart, word, symbolPart, punctuationPart].join('|'), 'gu');
+  return new RegExp([linkPart, word, symbolPart, punctuationPart].join('|'), 'gu');
 }
 
 /** Words with inner - ' . & kept whole: "e-mail", "3.5", "AT&T", "U.S". */
 const wordPattern = wordRegExp(String.raw`[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*`);
 /** Words parted at inner - . & ("cash-only", "hour.Never", "overcharged&amp"), but for a decimal ("4.5", "1.5hrs"). */
 const partedWordPattern = wordRegExp(String.raw`\d+\.\d+\p{L}*|[\p{L}\p{N}]+(?:['’]\p{L}+)*`);
+/** What follows the letters of a masked word ("f" of "f***", "a" of "a**hole"): asterisks, and letters between them. */
+const maskedTail = /\*+\p{L}*(?:\*+\p{L}+)*/uy;
+const lettersOnly = /^\p{L}+$/u;
+const letterEnd = /\p{L}$/u;
 
 /** Contraction endings: where the stem ends, and the words they stand for. */
 const contractionEndings: ReadonlyArray<[suffix: string, words: string[]]> = [
@@ -91,17 +95,24 @@ export interface TokenizeOptions {
 export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(options?.partWords ? partedWordPattern : wordPattern)) {
-    const written = match[0];
+  const pattern = options?.partWords ? partedWordPattern : wordPattern;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    let written = match[0];
     const start = match.index;
+    const symbol = match[1] !== undefined;
     // A face or an emoji (the captured alternative) is a token; other punctuation belongs to the word before.
-    if (!wordStart.test(written[0] ?? '') && match[1] === undefined) {
+    if (!symbol && !wordStart.test(written[0] ?? '')) {
       const previous = tokens[tokens.length - 1];
       if (previous) previous.punctuationAfter += written;
       continue;
     }
+    if (text.charCodeAt(start + written.length) === asterisk) {
+      written = withMaskedTail(text, written, start);
+      pattern.lastIndex = start + written.length;
+    }
     const count = tokens.length;
-    if (emoticonStart.test(written)) tokens.push(makeToken(written, normalizeEmoticon(written), start));
+    if (symbol && emoticonStart.test(written)) tokens.push(makeToken(written, normalizeEmoticon(written), start));
     else pushWord(tokens, written, start);
     markBreaks(tokens[count]!, text, previousEnd, start);
     previousEnd = start + written.length;
@@ -110,11 +121,29 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   return tokens;
 }
 
+const asterisk = 42;
+const space = 32;
+const hash = 35;
+
+/**
+ * Masked profanity kept whole: one or two letters and asterisks ("f***", "sh*t"), or letters with asterisks between
+ * them ("a**hole"); otherwise the word as matched ("5*", "damn***").
+ */
+function withMaskedTail(text: string, written: string, start: number): string {
+  if (!lettersOnly.test(written)) return written;
+  maskedTail.lastIndex = start + written.length;
+  const tail = maskedTail.exec(text)?.[0] ?? '';
+  return written.length <= 2 || letterEnd.test(tail) ? written + tail : written;
+}
+
 /** Sets the break flags of a token from the characters between the token before (ending at `from`) and it. */
 function markBreaks(token: Token, text: string, from: number, to: number): void {
-  token.hashtag = text[to - 1] === '#';
+  // Most tokens follow a single space, or nothing (the second part of a contraction).
+  if (to - from === 1 && text.charCodeAt(from) === space) return;
+  token.hashtag = text.charCodeAt(to - 1) === hash;
   for (let i = from; i < to; i++) {
     const char = text[i]!;
+    if (char === ' ') continue;
     if (sentenceEnds.has(char)) {
       token.sentenceBreak = true;
       token.clauseBreak = true;
