@@ -10,17 +10,22 @@ import { tokenize } from '../text/tokenize';
 
 const description = z.string().min(20);
 
-const pattern = z.string().refine(
-  (value) => {
-    try {
-      parsePattern(value);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid pattern (see docs/lexicons.md, pattern syntax)' },
-);
+const pattern = z
+  .string()
+  .refine(
+    (value) => {
+      try {
+        parsePattern(value);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a valid pattern (see docs/lexicons.md, pattern syntax)' },
+  )
+  .refine((value) => !/[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(value), {
+    message: 'the customer text parts hyphenated words: write the parts ("cash only", not "cash-only")',
+  });
 
 const regularExpression = z.string().refine(
   (value) => {
