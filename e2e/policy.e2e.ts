@@ -7,6 +7,7 @@ import { CoachPage } from './support/coach-page';
 import { riskyDraft } from './support/editor-flow';
 import { extensionIdFromKey, OptionsPage, runningExtensionId } from './support/extension-pages';
 import { screenshot } from './support/screenshot';
+import { chromiumLinuxPolicy } from '../src/deploy/managed-policy-files';
 
 /** The id docs/policy.md gives administrators. */
 const documentedId = 'neilnfoikkicgheccfcmniilhbkhaddm';
@@ -19,10 +20,10 @@ const managedFile = `${managedDir}/tactful-test.json`;
  */
 const managedFileReread = { timeout: 20_000 };
 
-/** Writes the managed policy file as IT does, for the extension's fixed id. */
+/** Writes the managed policy file as IT does, for the extension's fixed id: in the shape `tactful policy deploy --os linux` prints. */
 function writeManagedPolicy(policy: unknown): void {
   mkdirSync(managedDir, { recursive: true });
-  writeFileSync(managedFile, JSON.stringify({ '3rdparty': { extensions: { [documentedId]: { policy } } } }));
+  writeFileSync(managedFile, JSON.stringify(chromiumLinuxPolicy(documentedId, policy)));
 }
 
 /** Turns dismissive wording off and adds a team rule for "takes 5 days". */

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startCoach } from '../src/coach/start-coach';
+import { startCoachOrReport } from '../src/coach/start-coach-or-report';
 
 /**
  * The coach: the analysis engine and the overlay. Not in the manifest: the background injects it into a
@@ -11,6 +11,6 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   registration: 'runtime',
   main(ctx) {
-    startCoach(document, ctx.signal);
+    startCoachOrReport(document, ctx.signal);
   },
 });

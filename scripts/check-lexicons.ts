@@ -12,6 +12,7 @@ import { parsePattern } from '../src/analysis/rules/pattern';
 import { toneLexiconSchema } from '../src/analysis/tone/tone-lexicon-schema';
 import { toneLexicon } from '../src/analysis/tone/tone-lexicon';
 import { customerLexiconSchemas } from '../src/analysis/customer/customer-lexicon-schema';
+import { textLexiconSchemas } from '../src/analysis/text/text-lexicon-schema';
 import { functionWordsSchema } from '../src/analysis/language/function-words-schema';
 import { rulesTable } from './rules-table';
 import { checklistNeedsSchema } from '../src/analysis/checklist/checklist-needs-schema';
@@ -72,6 +73,7 @@ const problems = [
   ...checklistProblems(),
   ...toneProblems(),
   ...folderProblems('customer', customerLexiconSchemas),
+  ...folderProblems('text', textLexiconSchemas),
   ...folderProblems('playbook', playbookSchemas),
   ...folderProblems('language', { 'function-words.json': functionWordsSchema }),
 ];
@@ -92,4 +94,4 @@ if (problems.length > 0) {
   console.error(`Lexicons are invalid:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`Lexicons valid: ${builtInRulePacks.length} rule packs, ${builtInRulePacks.reduce((n, pack) => n + pack.rules.length, 0)} rules, checklist, tone, customer mood, playbook, languages.`);
+console.log(`Lexicons valid: ${builtInRulePacks.length} rule packs, ${builtInRulePacks.reduce((n, pack) => n + pack.rules.length, 0)} rules, checklist, tone, customer mood, quoted history and sign-offs, playbook, languages.`);

@@ -1,7 +1,8 @@
 /**
  * npm run demo: builds the extension and opens Debian's Chromium with it on a demo help-desk ticket.
  * With a display it stays open for you to type in; without one it types a sample reply headless and
- * writes screenshots of the coached page to demo-output/.
+ * writes screenshots of the coached page to demo-output/, at 1280x800: the size the Chrome Web Store and Edge Add-ons
+ * ask for, and wider than the 700 px addons.mozilla.org needs (docs/store-listing.md).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -19,7 +20,8 @@ const sampleDraft =
 execFileSync('npx', ['wxt', 'build'], { cwd: projectRoot, stdio: 'inherit' });
 const server = await servePages(demoDir);
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
-const browser = await launchBrowser({ headless });
+const storeScreenshotSize = { width: 1280, height: 800 };
+const browser = await launchBrowser({ headless, viewport: storeScreenshotSize });
 const { page, errors } = await browser.newPage();
 await page.goto(`${server.url}/helpdesk.html`);
 
@@ -38,7 +40,7 @@ if (!headless) {
   await page.locator('tactful-overlay [data-testid=tactful-panel]').waitFor();
   await page.screenshot({ path: shots[1]! });
   console.log(`Coached: ${await badge.getAttribute('data-count')} findings, customer ${await badge.getAttribute('data-mood')}.`);
-  console.log(`Screenshots:\n${shots.map((shot) => `  ${shot}`).join('\n')}`);
+  console.log(`Screenshots (${storeScreenshotSize.width}x${storeScreenshotSize.height}):\n${shots.map((shot) => `  ${shot}`).join('\n')}`);
   if (errors.length > 0) console.log(`Page errors:\n${errors.join('\n')}`);
   await browser.close();
 }

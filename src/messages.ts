@@ -50,3 +50,18 @@ export interface CoachStatus {
     customerBy: AdapterId;
   }>;
 }
+
+/**
+ * What a frame answers instead of a `CoachStatus` when its coach could not start (an error while it set up, or while
+ * it took a reply box over): the popup tells the agent, and the error is kept in local storage for a bug report.
+ */
+export interface CoachStartFailed {
+  failed: true;
+  /** When, in milliseconds since the epoch. */
+  at: number;
+  /** The error's own message. */
+  message: string;
+}
+
+/** Every answer to `StatusPopupToCS`. */
+export type CoachAnswer = CoachStatus | CoachStartFailed;

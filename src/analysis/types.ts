@@ -1,23 +1,13 @@
 import type { z } from 'zod';
 import type { categoryIds, severitySchema } from './rules/rule-pack-schema';
 import type { checklistIdSchema } from './checklist/checklist-schema';
+import type { moodSchema, signalKindSchema } from './customer/customer-lexicon-schema';
 
 /** Shapes shared by every consumer of the analysis engine: content script, options page, CLI, tests. */
 
-export type Mood = 'calm' | 'concerned' | 'frustrated' | 'angry';
+export type Mood = z.infer<typeof moodSchema>;
 
-export type SignalKind =
-  | 'repeat-contact'
-  | 'churn-risk'
-  | 'legal-threat'
-  | 'public-threat'
-  /** Asks for a manager, a supervisor or someone senior. */
-  | 'escalation-request'
-  /** Their work is blocked, money is being lost or a deadline is at risk. */
-  | 'business-impact'
-  | 'urgency'
-  | 'shouting'
-  | 'profanity';
+export type SignalKind = z.infer<typeof signalKindSchema>;
 
 /** A span of the customer's message that tells something about their state. Offsets are UTF-16, end exclusive. */
 export interface Signal {

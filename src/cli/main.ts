@@ -18,7 +18,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${packageJson.version}\n`);
       return exitCode.ok;
     }
-    if (command.kind === 'policy-validate' || command.kind === 'policy-schema') {
+    if (command.kind === 'policy-validate' || command.kind === 'policy-schema' || command.kind === 'policy-deploy') {
       const { runPolicy } = await import('./run-policy');
       return await runPolicy(command);
     }

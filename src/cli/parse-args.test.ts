@@ -86,3 +86,30 @@ describe('parseArgs for policy', () => {
     expect(problem(['policy', 'schema', 'x'])).toBe('policy schema takes only --managed, got x');
   });
 });
+
+describe('parseArgs for policy deploy', () => {
+  it('reads the browser, the system, an id and the file, in any order', () => {
+    expect(parseArgs(['policy', 'deploy', '--browser', 'chrome', '--os', 'windows', 'p.json'])).toEqual({ kind: 'policy-deploy', policy: 'p.json', browser: 'chrome', os: 'windows' });
+    expect(parseArgs(['policy', 'deploy', 'p.json', '--os=linux', '--browser=edge', '--id', 'abcdefghijklmnopabcdefghijklmnop'])).toEqual({
+      kind: 'policy-deploy',
+      policy: 'p.json',
+      browser: 'edge',
+      os: 'linux',
+      id: 'abcdefghijklmnopabcdefghijklmnop',
+    });
+    expect(parseArgs(['policy', 'deploy', '--browser', 'firefox', '--os', 'macos', '--id', 'tactful@example.com', 'p.json'])).toMatchObject({ id: 'tactful@example.com' });
+  });
+
+  it('refuses a missing or unknown browser or system, a malformed id, and anything but one file', () => {
+    expect(problem(['policy', 'deploy', '--os', 'linux', 'p.json'])).toBe('policy deploy needs --browser chrome|edge|firefox');
+    expect(problem(['policy', 'deploy', '--browser', 'chrome', 'p.json'])).toBe('policy deploy needs --os windows|macos|linux');
+    expect(problem(['policy', 'deploy', '--browser', 'safari', '--os', 'macos', 'p.json'])).toBe('--browser must be one of chrome, edge, firefox, got "safari"');
+    expect(problem(['policy', 'deploy', '--browser', 'chrome', '--os', 'chromeos', 'p.json'])).toBe('--os must be one of windows, macos, linux, got "chromeos"');
+    expect(problem(['policy', 'deploy', '--browser', 'chrome', '--os', 'linux'])).toBe('policy deploy takes one policy file, got 0');
+    expect(problem(['policy', 'deploy', '--browser', 'chrome', '--os', 'linux', '--id', 'NEILNFOIKK', 'p.json'])).toContain('is not a Chrome extension id');
+    expect(problem(['policy', 'deploy', '--browser', 'firefox', '--os', 'linux', '--id', 'tactful', 'p.json'])).toContain('is not a Firefox add-on id');
+    expect(problem(['policy', 'deploy', '--browser', '--os', 'linux', 'p.json'])).toBe('option --browser needs a value');
+    expect(problem(['policy', 'deploy', '--browser', 'chrome', '--browser', 'edge', '--os', 'linux', 'p.json'])).toBe('option --browser is given more than once');
+    expect(problem(['policy', 'deploy', '--force', 'p.json'])).toContain('unknown option --force');
+  });
+});

@@ -1,3 +1,4 @@
+import { deployBrowsers, deployOses, type DeployBrowser, type DeployOs } from '../deploy/deploy-targets';
 import { InputError } from './input-error';
 import { checkUsage, mainUsage, policyUsage } from './usage';
 
@@ -23,7 +24,9 @@ export type Command =
   /** `tactful policy validate FILE`: every reason a policy file is refused, or nothing. */
   | { kind: 'policy-validate'; policy: InputSource }
   /** `tactful policy schema [--managed]`: the policy file's JSON Schema, or the manifest's managed storage schema. */
-  | { kind: 'policy-schema'; managed: boolean };
+  | { kind: 'policy-schema'; managed: boolean }
+  /** `tactful policy deploy --browser B --os O [--id ID] FILE`: the file that pushes a valid policy through managed storage. */
+  | { kind: 'policy-deploy'; policy: InputSource; browser: DeployBrowser; os: DeployOs; id?: string };
 
 const fileOptions = ['--customer', '--policy'] as const;
 type FileOption = (typeof fileOptions)[number];
@@ -58,7 +61,57 @@ function parsePolicy(args: readonly string[]): Command {
     if (unknown !== undefined) throw new InputError(`policy schema takes only --managed, got ${unknown}`);
     return { kind: 'policy-schema', managed: rest.includes('--managed') };
   }
+  if (subcommand === 'deploy') return parseDeploy(rest);
   throw new InputError(subcommand === undefined ? 'policy needs a subcommand' : `unknown policy subcommand "${subcommand}"`, policyUsage);
+}
+
+const deployOptions = ['--browser', '--os', '--id'] as const;
+type DeployOption = (typeof deployOptions)[number];
+
+function parseDeploy(args: readonly string[]): Command {
+  const values: Partial<Record<DeployOption, string>> = {};
+  const files: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] as string;
+    if (arg === '--') {
+      files.push(...args.slice(index + 1));
+      break;
+    }
+    if (arg === '-' || !arg.startsWith('-')) {
+      files.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const name = equals === -1 ? arg : arg.slice(0, equals);
+    if (!(deployOptions as readonly string[]).includes(name)) throw new InputError(`unknown option ${name} (see tactful policy --help)`);
+    const option = name as DeployOption;
+    if (values[option] !== undefined) throw new InputError(`option ${option} is given more than once`);
+    const value = equals === -1 ? args[++index] : arg.slice(equals + 1);
+    if (value === undefined || value === '' || value.startsWith('-')) throw new InputError(`option ${option} needs a value`);
+    values[option] = value;
+  }
+  const browser = oneOf('--browser', values['--browser'], deployBrowsers);
+  const os = oneOf('--os', values['--os'], deployOses);
+  if (files.length !== 1) throw new InputError(`policy deploy takes one policy file, got ${files.length}`, policyUsage);
+  const id = values['--id'];
+  if (id !== undefined && !validExtensionId(browser, id)) {
+    throw new InputError(
+      browser === 'firefox'
+        ? `--id ${id} is not a Firefox add-on id (a GUID in braces or name@domain)`
+        : `--id ${id} is not a ${browser === 'edge' ? 'Edge' : 'Chrome'} extension id (32 letters a to p)`,
+    );
+  }
+  return { kind: 'policy-deploy', policy: files[0]!, browser, os, ...(id === undefined ? {} : { id }) };
+}
+
+function oneOf<T extends string>(option: string, value: string | undefined, choices: readonly T[]): T {
+  if (value === undefined) throw new InputError(`policy deploy needs ${option} ${choices.join('|')}`, policyUsage);
+  if (!(choices as readonly string[]).includes(value)) throw new InputError(`${option} must be one of ${choices.join(', ')}, got "${value}"`);
+  return value as T;
+}
+
+function validExtensionId(browser: DeployBrowser, id: string): boolean {
+  return browser === 'firefox' ? /^(\{[0-9a-fA-F-]{36}\}|[\w.+-]*@[\w.-]+)$/.test(id) : /^[a-p]{32}$/.test(id);
 }
 
 function parseCheck(args: readonly string[]): Command {

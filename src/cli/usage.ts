@@ -5,8 +5,8 @@ the reply checklist and the customer's mood. Everything runs locally.
 
 Commands:
   check        Check a draft reply (tactful check --help for details)
-  policy       Validate a team policy file or print its JSON Schema
-               (tactful policy --help for details)
+  policy       Validate a team policy file, print its JSON Schema, or print
+               the file that deploys it to a browser (tactful policy --help)
 
 Options:
   -h, --help     Show this help
@@ -43,6 +43,8 @@ Exit codes:
 
 export const policyUsage = `Usage: tactful policy validate FILE
        tactful policy schema [--managed]
+       tactful policy deploy --browser chrome|edge|firefox
+                             --os windows|macos|linux [--id ID] FILE
 
 validate  Checks a team policy file (docs/policy.md) as the extension does:
           prints "FILE: valid policy" and exits 0, or prints every reason it
@@ -50,7 +52,19 @@ validate  Checks a team policy file (docs/policy.md) as the extension does:
 schema    Prints the policy file's JSON Schema, for editors and tools; with
           --managed, the schema the extension declares for managed storage
           (the team policy under the property "policy").
+deploy    Validates FILE as validate does (every reason and exit 2 when it is
+          refused) and prints the file that pushes it to Tactful through the
+          browser's managed storage: a .reg file (Chrome, Edge on Windows), a
+          .mobileconfig profile (Chrome, Edge on macOS), a managed-policy JSON
+          file (Chrome, Chromium, Edge on Linux) or a policies.json (Firefox).
+          Where the file goes is printed on stderr; docs/deploy.md has more.
 
 Options:
-  -h, --help  Show this help
+  --browser B  chrome, edge or firefox
+  --os O       windows, macos or linux
+  --id ID      The extension id to address. Default: the id of unpacked
+               builds in Chrome and Edge (neilnfoikkicgheccfcmniilhbkhaddm);
+               give the store's id for a store install. Firefox: Tactful's
+               add-on id, the same for the store and unpacked builds.
+  -h, --help   Show this help
 `;

@@ -4,6 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { preferencesItem } from '../policy/policy-storage';
 import { getCoachHandle } from './coach-handle';
 import { startCoach } from './start-coach';
+import { trackStartFailures } from './track-start-failures';
+
+const failures = trackStartFailures(async () => {});
 
 let controller: AbortController;
 
@@ -27,7 +30,7 @@ function replyBox(): HTMLTextAreaElement {
 const coached = () => getCoachHandle()!.status().replyBoxes.map((box) => box.count);
 
 it('coaches the reply boxes the detector hands over, draws the overlay and reports its status', async () => {
-  startCoach(document, controller.signal);
+  startCoach(document, controller.signal, failures);
   expect(document.querySelector('tactful-overlay')).not.toBeNull();
   getCoachHandle()!.attach(replyBox());
   await expect.poll(coached).toEqual([2]);
@@ -35,7 +38,7 @@ it('coaches the reply boxes the detector hands over, draws the overlay and repor
 });
 
 it('follows the team policy live: re-checks on a change, stops on a site turned off, resumes in the focused box', async () => {
-  startCoach(document, controller.signal);
+  startCoach(document, controller.signal, failures);
   const editor = replyBox();
   getCoachHandle()!.attach(editor);
   await expect.poll(coached).toEqual([2]);
@@ -52,7 +55,7 @@ it('follows the team policy live: re-checks on a change, stops on a site turned 
 });
 
 it('stops everything when its signal aborts', async () => {
-  startCoach(document, controller.signal);
+  startCoach(document, controller.signal, failures);
   getCoachHandle()!.attach(replyBox());
   await expect.poll(coached).toEqual([2]);
   controller.abort();

@@ -9,13 +9,15 @@ import { createCoachSessions } from './coach-sessions';
 import { coachStatus } from './coach-status';
 import { createCoachStore } from './coach-store';
 import { followTeamPolicy } from './follow-team-policy';
+import type { StartFailureTracker } from './track-start-failures';
 
 /**
  * The coach in one frame: a session for each reply box the detector hands over (through the coach handle), the
  * overlay, the team policy followed live, and the popup's status question answered. Everything it starts stops
- * when `signal` aborts, as when the extension is updated under the page.
+ * when `signal` aborts, as when the extension is updated under the page. A reply box whose session fails to start
+ * is reported through `failures`, and the popup hears of it; an error while this sets up is thrown.
  */
-export function startCoach(document: Document, signal: AbortSignal): void {
+export function startCoach(document: Document, signal: AbortSignal, failures: StartFailureTracker): void {
   const store = createCoachStore();
   const sessions = createCoachSessions(document, store, signal);
   keepOverlayMounted(document, store, recordCoachStats(store, sessions.actions, createStatsRecorder(), signal), signal);
@@ -39,6 +41,6 @@ export function startCoach(document: Document, signal: AbortSignal): void {
   signal.addEventListener('abort', stopRefreshing);
 
   const status = () => coachStatus(store, document);
-  setCoachHandle({ attach: (editor) => void policy.ready.then(() => start(editor)), status });
-  answerStatusRequests(status, signal);
+  setCoachHandle({ attach: (editor) => void policy.ready.then(() => start(editor)).catch(failures.fail), status });
+  answerStatusRequests(() => failures.current() ?? status(), signal);
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { AdapterLabel, CoachStatus, StatusPopupToCS } from '../messages';
+import type { AdapterLabel, CoachAnswer, CoachStartFailed, CoachStatus, StatusPopupToCS } from '../messages';
 import { probeTabAdapter } from './probe-tab-adapter';
 
 export interface TabStatus {
@@ -8,6 +8,8 @@ export interface TabStatus {
   host: string | null;
   /** What the coach answered; null when it is not loaded in the tab (no reply box focused yet). */
   coach: CoachStatus | null;
+  /** Set when the coach was loaded but could not start in the tab: the popup says so. */
+  failure: CoachStartFailed | null;
   /** The adapter that recognises the page: the coach's when it is loaded, else the page probe's; null where neither answers. */
   adapter: AdapterLabel | null;
 }
@@ -26,15 +28,17 @@ export async function readTabStatus(tabId?: number): Promise<TabStatus> {
   } catch {
     host = null;
   }
-  let coach: CoachStatus | null = null;
+  let answer: CoachAnswer | null = null;
   if (tab?.id !== undefined && host !== null) {
     try {
-      coach = ((await browser.tabs.sendMessage(tab.id, { type: 'popup-cs-status' } satisfies StatusPopupToCS)) as CoachStatus | undefined) ?? null;
+      answer = ((await browser.tabs.sendMessage(tab.id, { type: 'popup-cs-status' } satisfies StatusPopupToCS)) as CoachAnswer | undefined) ?? null;
     } catch {
       // No content script answers in this tab (it was open before the extension was installed, or it is not a web page).
-      coach = null;
+      answer = null;
     }
   }
+  const failure = answer && 'failed' in answer ? answer : null;
+  const coach = answer && !('failed' in answer) ? answer : null;
   const adapter = coach?.adapter ?? (tab?.id !== undefined && host !== null ? await probeTabAdapter(tab.id) : null);
-  return { tabId: tab?.id, host, coach, adapter };
+  return { tabId: tab?.id, host, coach, failure, adapter };
 }

@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import type { Mood, SignalKind } from '../types';
 import { categoryIds } from '../rules/rule-pack-schema';
 import { checklistIdSchema } from './checklist-schema';
+import { moodSchema as mood, signalKindSchema as signalKind } from '../customer/customer-lexicon-schema';
 
-const moods = ['calm', 'concerned', 'frustrated', 'angry'] as const satisfies readonly Mood[];
-const mood = z.enum(moods);
-// The customer lexicon's schema owns the list of signal kinds; here a kind is checked against the type only.
-const signalKind = z.custom<SignalKind>((value) => typeof value === 'string' && /^[a-z]+(?:-[a-z]+)*$/.test(value));
 const items = z.array(checklistIdSchema).min(1);
 
 /** The schema of `lexicons/playbook/checklist-needs.json`: which checklist items a reply needs, and what discounts them. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeCustomer, analyzeDraft } from '../index';
 import { evaluateRequired, requiredDefaults } from './evaluate-required';
 import { requiredDefaultsSchema } from './required-defaults-schema';
+import { signOffLexicon } from '../text/text-lexicon';
 
 function status(draft: string, ...args: Parameters<typeof evaluateRequired> extends [string, ...infer Rest] ? Rest : never): string[] {
   return evaluateRequired(draft, ...args).map((item) => `${item.id}=${item.status}`);
@@ -66,6 +67,9 @@ describe('required defaults', () => {
   const { greeting, ticketReference } = requiredDefaults.examples;
   it.each(greeting.match)('reads %j as a greeting', (draft) => expect(status(draft, [{ kind: 'greeting' }])).toEqual(['required:greeting=met']));
   it.each(greeting.noMatch)('reads %j as no greeting', (draft) => expect(status(draft, [{ kind: 'greeting' }])).toEqual(['required:greeting=missing']));
+  const { requiredSignOff } = signOffLexicon.examples;
+  it.each(requiredSignOff.match)('finds a sign-off in %j', (draft) => expect(status(draft, [{ kind: 'sign-off' }])).toEqual(['required:sign-off=met']));
+  it.each(requiredSignOff.noMatch)('finds no sign-off in %j', (draft) => expect(status(draft, [{ kind: 'sign-off' }])).toEqual(['required:sign-off=missing']));
   it.each(ticketReference.match)('finds a ticket reference in %j', (draft) =>
     expect(status(draft, [{ kind: 'ticket-reference' }])).toEqual(['required:ticket-reference=met']),
   );

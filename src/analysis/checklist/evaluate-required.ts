@@ -2,22 +2,7 @@ import requiredDefaultsData from '../../../lexicons/playbook/required-defaults.j
 import type { RequiredElement } from '../analysis-policy';
 import type { ChecklistItem } from '../types';
 import type { RequiredDefaults } from './required-defaults-schema';
-
-const defaultSignOffs = [
-  'best regards',
-  'kind regards',
-  'warm regards',
-  'regards',
-  'best wishes',
-  'all the best',
-  'best',
-  'thanks',
-  'thank you',
-  'many thanks',
-  'cheers',
-  'sincerely',
-  'take care',
-];
+import { signOffLexicon } from '../text/text-lexicon';
 
 /** What required elements look for by default, and how the checklist names and asks for them. */
 export const requiredDefaults = requiredDefaultsData as RequiredDefaults;
@@ -77,7 +62,7 @@ function isMet(element: RequiredElement, draft: string, customerName: string | u
     case 'greeting':
       return hasGreeting(draft, customerName);
     case 'sign-off':
-      return hasSignOff(draft, element.phrases ?? defaultSignOffs);
+      return hasSignOff(draft, element.phrases ?? signOffLexicon.closings);
     case 'ticket-reference':
       return new RegExp(element.regex ?? requiredDefaults.ticketReference, 'iu').test(draft);
     case 'phrase':

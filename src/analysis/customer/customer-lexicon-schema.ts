@@ -27,18 +27,6 @@ const pattern = z
     message: 'the customer text parts hyphenated words: write the parts ("cash only", not "cash-only")',
   });
 
-const regularExpression = z.string().refine(
-  (value) => {
-    try {
-      new RegExp(value, 'mi');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid regular expression' },
-);
-
 const examples = z.strictObject({ match: z.array(z.string().min(1)).min(1), noMatch: z.array(z.string().min(1)).min(1) });
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case');
@@ -56,13 +44,14 @@ const tokenWord = lowerWord.refine(
 
 const uniqueBy = <T>(key: (item: T) => string) => (items: T[]) => new Set(items.map(key)).size === items.length;
 
-export const quotedHistorySchema = z.strictObject({
-  description,
-  quoteLinePrefix: z.string().min(1),
-  historyStarts: z.array(z.strictObject({ id, pattern: regularExpression, examples })).min(1),
-});
+/** How upset a customer is, the calmest first. `Mood` and `SignalKind` in `types.ts` are inferred from these two. */
+export const moodSchema = z.enum(['calm', 'concerned', 'frustrated', 'angry']);
 
-const signalKind = z.enum(['repeat-contact', 'churn-risk', 'legal-threat', 'public-threat', 'escalation-request', 'business-impact', 'urgency', 'shouting', 'profanity']);
+/**
+ * What a customer's message tells about their situation. `escalation-request`: they ask for a manager, a supervisor
+ * or someone senior. `business-impact`: their work is blocked, money is being lost or a deadline is at risk.
+ */
+export const signalKindSchema = z.enum(['repeat-contact', 'churn-risk', 'legal-threat', 'public-threat', 'escalation-request', 'business-impact', 'urgency', 'shouting', 'profanity']);
 
 export const signalsSchema = z.strictObject({
   description,
@@ -71,11 +60,11 @@ export const signalsSchema = z.strictObject({
       z.strictObject({
         id,
         /* Shouting comes from letter case and punctuation, not from phrases (see find-shouting.ts). */
-        kind: signalKind.exclude(['shouting']),
+        kind: signalKindSchema.exclude(['shouting']),
         patterns: z.array(pattern).min(1),
         exceptions: z.array(pattern).min(1).optional(),
         /** What the customer says they will do or what it costs them: their mood is at least this, whatever their words. */
-        moodFloor: z.enum(['concerned', 'frustrated', 'angry']).optional(),
+        moodFloor: moodSchema.exclude(['calm']).optional(),
         examples,
       }),
     )
@@ -154,33 +143,19 @@ export const intensitySchema = z
     scale: z.number().positive(),
     /** Worry in the customer's own words: they are concerned, not frustrated, unless a signal says more. */
     worry: z.strictObject({ patterns: z.array(pattern).min(1), examples }),
-    signalWeights: z.record(signalKind, z.number().min(0).max(5)),
+    signalWeights: z.record(signalKindSchema, z.number().min(0).max(5)),
     thresholds: z.strictObject({ concerned: z.number(), frustrated: z.number(), angry: z.number() }),
   })
   .refine(({ thresholds: t }) => 0 < t.concerned && t.concerned < t.frustrated && t.frustrated < t.angry && t.angry < 1, {
     message: 'thresholds must rise within 0..1',
   });
 
-export const signOffSchema = z
-  .strictObject({
-    description,
-    closings: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
-    notNames: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
-    maxNameWords: z.number().int().min(1).max(5),
-    examples: z.strictObject({
-      match: z.array(z.strictObject({ text: z.string().min(1), name: z.string().min(1) })).min(1),
-      noMatch: z.array(z.string().min(1)).min(1),
-    }),
-  });
-
 /** One schema per file name in `lexicons/customer/`; a file without a schema is an error. */
 export const customerLexiconSchemas: Record<string, z.ZodType> = {
-  'quoted-history.json': quotedHistorySchema,
   'signals.json': signalsSchema,
   'token-classes.json': tokenClassesSchema,
   'complaint-language.json': complaintLanguageSchema,
   'modifiers.json': modifiersSchema,
   'shouting.json': shoutingSchema,
   'intensity.json': intensitySchema,
-  'sign-off.json': signOffSchema,
 };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeCustomer } from './analyze-customer';
 import { customerLexiconSchemas } from './customer-lexicon-schema';
-import { quotedHistoryLexicon, signalRules } from './customer-lexicon';
+import { signalRules } from './customer-lexicon';
 
 const lexiconDir = join(import.meta.dirname, '..', '..', '..', 'lexicons', 'customer');
 const files = readdirSync(lexiconDir).filter((file) => file.endsWith('.json'));
@@ -29,18 +29,6 @@ describe('signal rule examples', () => {
     });
     it.each(rule.examples.noMatch)(`${rule.id} finds no ${rule.kind} in %j`, (text) => {
       expect(kinds(text)).not.toContain(rule.kind);
-    });
-  }
-});
-
-describe('quoted history examples', () => {
-  for (const start of quotedHistoryLexicon.historyStarts) {
-    const regex = new RegExp(start.pattern, 'mi');
-    it.each(start.examples.match)(`${start.id} starts history at %j`, (text) => {
-      expect(regex.test(text)).toBe(true);
-    });
-    it.each(start.examples.noMatch)(`${start.id} does not start history at %j`, (text) => {
-      expect(regex.test(text)).toBe(false);
     });
   }
 });

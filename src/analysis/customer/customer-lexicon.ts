@@ -1,21 +1,17 @@
 import languageProcessor from 'sentiment/lib/language-processor.js';
-import quotedHistoryJson from '../../../lexicons/customer/quoted-history.json';
 import signalsJson from '../../../lexicons/customer/signals.json';
 import tokenClassesJson from '../../../lexicons/customer/token-classes.json';
 import complaintLanguageJson from '../../../lexicons/customer/complaint-language.json';
 import modifiersJson from '../../../lexicons/customer/modifiers.json';
 import shoutingJson from '../../../lexicons/customer/shouting.json';
 import intensityJson from '../../../lexicons/customer/intensity.json';
-import signOffJson from '../../../lexicons/customer/sign-off.json';
 import type { z } from 'zod';
 import type {
   complaintLanguageSchema,
   intensitySchema,
   modifiersSchema,
-  quotedHistorySchema,
   shoutingSchema,
   signalsSchema,
-  signOffSchema,
   tokenClassesSchema,
 } from './customer-lexicon-schema';
 
@@ -29,11 +25,9 @@ export type SignalRule = z.infer<typeof signalsSchema>['rules'][number];
 
 /** AFINN-165 word scores and emoji scores, as the `sentiment` package uses them. */
 export const afinn: Readonly<Record<string, number>> = languageProcessor.getLabels('en');
-export const quotedHistoryLexicon = quotedHistoryJson as z.infer<typeof quotedHistorySchema>;
 export const signalRules = signalsJson.rules as SignalRule[];
 export const tokenClasses = tokenClassesJson as z.infer<typeof tokenClassesSchema>;
 export const complaintLanguage = complaintLanguageJson as z.infer<typeof complaintLanguageSchema>;
 export const modifiers = modifiersJson as z.infer<typeof modifiersSchema>;
 export const shoutingLexicon = shoutingJson as z.infer<typeof shoutingSchema>;
 export const intensityLexicon = intensityJson as z.infer<typeof intensitySchema>;
-export const signOffLexicon = signOffJson as z.infer<typeof signOffSchema>;

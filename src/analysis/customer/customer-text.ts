@@ -27,7 +27,7 @@ export type CustomerPatterns<T> = PatternIndex<{ payload: T; order: number }>;
 
 /** Reads text in which what must not be read (quoted history, links) is already blanked out. */
 export function readCustomerText(visible: string): CustomerText {
-  const tokens = tokenize(visible, { partWords: true });
+  const tokens = tokenize(visible, { partWords: true, symbols: true });
   const sentences: { first: number; sentence: TaggedSentence }[] = [];
   let first = 0;
   for (let i = 1; i <= tokens.length; i++) {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { signOffLexicon } from './customer-lexicon';
+import { signOffLexicon } from '../text/text-lexicon';
 import { findCustomerName } from './find-customer-name';
 
 describe('findCustomerName', () => {
-  it.each(signOffLexicon.examples.match.map((example) => [example.text, example.name]))('finds the name in %j', (text, name) => {
+  it.each(signOffLexicon.examples.customerName.match.map((example) => [example.text, example.name]))('finds the name in %j', (text, name) => {
     expect(findCustomerName(text)).toBe(name);
   });
 
-  it.each(signOffLexicon.examples.noMatch)('finds no name in %j', (text) => {
+  it.each(signOffLexicon.examples.customerName.noMatch)('finds no name in %j', (text) => {
     expect(findCustomerName(text)).toBeUndefined();
   });
 

@@ -1,4 +1,4 @@
-import { signOffLexicon } from './customer-lexicon';
+import { signOffLexicon } from '../text/text-lexicon';
 import { maskQuotedHistory } from './mask-quoted-history';
 
 const closing = new RegExp(

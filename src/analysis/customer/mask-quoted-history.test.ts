@@ -39,3 +39,16 @@ describe('maskLinks', () => {
     expect(masked.trim()).toBe('see                           or mail');
   });
 });
+
+describe('maskQuotedHistory, from the one lexicon of quoted history', () => {
+  it('blanks localised header blocks and the customer’s device line', () => {
+    expect(maskQuotedHistory('Still broken.\nVon: Acme\nGesendet: Montag\nBetreff: Ihr Paket').trim()).toBe('Still broken.');
+    expect(maskQuotedHistory('Still broken.\nDe : Acme\nEnvoyé : lundi').trim()).toBe('Still broken.');
+    expect(maskQuotedHistory('Still broken.\n\nSent from my iPhone\n\nOn Mon, 3 Jun 2024, Acme wrote:\n> Sorry').trim()).toBe('Still broken.');
+  });
+
+  it('keeps what the customer writes after a colon on an "On ..." line', () => {
+    const text = 'On Monday I wrote: please refund me, this is unacceptable.';
+    expect(maskQuotedHistory(text)).toBe(text);
+  });
+});

@@ -122,7 +122,7 @@ export class DraftAnalyzer {
       evidence: checklist.evidence,
       alternatives: findAlternatives(sentence, checklist.evidence, alternatives),
       inability: checklist.inability,
-      tone: sentenceToneFeatures(text),
+      tone: sentenceToneFeatures(sentence),
     };
     this.cache.set(text, analysis);
     return analysis;

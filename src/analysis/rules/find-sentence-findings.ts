@@ -6,13 +6,12 @@ import { isExcepted } from './is-excepted';
 import { buildSuggestions } from './build-suggestions';
 import type { CompiledCapitalsRule, CompiledPunctuationRule, RuleSet } from './compile-rules';
 import { findQuotedSpans } from './find-quoted-spans';
+import { severityWeight } from './severities';
 
 const markRun = /[!?]{2,}/;
 
 /** A finding with offsets into its sentence. */
 export type SentenceFinding = Finding;
-
-const severityRank = { error: 3, warning: 2, suggestion: 1 } as const;
 
 /** The findings of one sentence, offsets relative to it, without overlaps. */
 export function findSentenceFindings(text: string, sentence: TaggedSentence, rules: RuleSet): SentenceFinding[] {
@@ -58,7 +57,7 @@ function charSpan(tokens: readonly Token[], match: PatternMatch): [number, numbe
 /** Where findings of one category overlap, the more severe wins, then the longer, then the earlier; different categories may overlap. */
 function withoutOverlaps(findings: SentenceFinding[]): SentenceFinding[] {
   const ranked = [...findings].sort(
-    (a, b) => severityRank[b.severity] - severityRank[a.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    (a, b) => severityWeight(b.severity) - severityWeight(a.severity) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: SentenceFinding[] = [];
   for (const finding of ranked) {

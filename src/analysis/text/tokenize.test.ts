@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize, type Token } from './tokenize';
 
-const normals = (text: string, partWords = false) => tokenize(text, { partWords }).map((token) => token.normal);
+const normals = (text: string, partWords = false) => tokenize(text, { partWords, symbols: true }).map((token) => token.normal);
 const flagged = (text: string, flag: keyof Token) => tokenize(text).flatMap((token) => (token[flag] === true ? [token.text] : []));
 
 describe('tokenize', () => {
   it('gives UTF-16 offsets into the text, each token its part of it', () => {
     const text = '😡 I can’t log in — again! Didn’t you?';
-    const tokens = tokenize(text);
+    const tokens = tokenize(text, { symbols: true });
     for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
     expect(tokens.map((token) => token.text)).toEqual(['😡', 'I', 'ca', 'n’t', 'log', 'in', 'again', 'Did', 'n’t', 'you']);
   });
@@ -45,7 +45,8 @@ describe('tokenize', () => {
     expect(normals('5* service, damn***')).toEqual(['5', 'service', 'damn']);
   });
 
-  it('makes text faces (normalised) and single emoji tokens', () => {
+  it('makes text faces (normalised) and single emoji tokens with symbols, punctuation without', () => {
+    expect(tokenize('late :( 😡').map((token) => [token.text, token.punctuationAfter])).toEqual([['late', ':(😡']]);
     expect(normals('late again :-((( 😡😡 ;P')).toEqual(['late', 'again', ':(', '😡', '😡', ';p']);
     // Not a face after a letter or digit, or before one.
     expect(normals('see above:) at 7:30')).toEqual(['see', 'above', 'at', '7', '30']);

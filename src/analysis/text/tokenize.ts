@@ -90,6 +90,11 @@ export interface TokenizeOptions {
    * word with a hyphen ("e-mail", "self-explanatory") is one word.
    */
   partWords?: boolean;
+  /**
+   * Text faces and single emoji are tokens (#Emoticon, #Emoji). The customer reading sets it, as its lexicon scores
+   * them; in the agent's text they stay punctuation after the word before, where the tone reading expects them.
+   */
+  symbols?: boolean;
 }
 
 export function tokenize(text: string, options?: TokenizeOptions): Token[] {
@@ -100,7 +105,7 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     let written = match[0];
     const start = match.index;
-    const symbol = match[1] !== undefined;
+    const symbol = match[1] !== undefined && options?.symbols === true;
     // A face or an emoji (the captured alternative) is a token; other punctuation belongs to the word before.
     if (!symbol && !wordStart.test(written[0] ?? '')) {
       const previous = tokens[tokens.length - 1];

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Severity } from '../types';
+import { tagSentence } from '../text/tag-sentence';
 import { scoreTone } from './score-tone';
 import { sentenceToneFeatures } from './sentence-tone-features';
 
 /** Drafts here are written as one sentence per array item, as the engine hands them over. */
 function tone(sentences: string[], findings: { severity: Severity }[] = []): number {
-  return scoreTone(sentences.map(sentenceToneFeatures), findings);
+  return scoreTone(sentences.map((sentence) => sentenceToneFeatures(tagSentence(sentence))), findings);
 }
 
 const courteous = [
@@ -92,6 +93,46 @@ describe('scoreTone', () => {
       expect(tone(draft)).toBeGreaterThanOrEqual(0);
       expect(tone(draft)).toBeLessThanOrEqual(100);
     }
+  });
+
+  describe('is not fooled by "please" and "thanks" wrapped around a curt demand', () => {
+    it.each([
+      ['Please just fix it already.', 'Thanks.'],
+      ['Thanks.', 'Please just do it already.'],
+      ['Please send it ASAP, thanks!'],
+    ])('%j scores below neutral, below a bare order and far below a request', (...draft) => {
+      expect(tone(draft)).toBeLessThan(tone(neutral[1]!));
+      expect(tone(draft)).toBeLessThan(tone(['Fix it.']));
+      expect(tone(draft)).toBeLessThan(tone(['Could you fix it?', 'Thanks.']) - 30);
+    });
+  });
+
+  describe('is not fooled by one blunt word in a long warm reply', () => {
+    const warm = [
+      'Hi Dana, thanks so much for writing in, and I am sorry the charger stopped working after a week.',
+      'I understand how frustrating that is when you rely on it every day.',
+      "I've arranged a replacement, and you'll get the tracking link by email tomorrow.",
+      'If anything else comes up, let me know and I will be glad to help.',
+      'Have a lovely weekend!',
+    ];
+    it.each([
+      "Actually, I've arranged a replacement, and you'll get the tracking link by email tomorrow.",
+      "Obviously I've arranged a replacement, and you'll get the tracking link by email tomorrow.",
+      "I've arranged a replacement, and you'll get the damn tracking link by email tomorrow.",
+    ])('keeps the reply courteous with %j', (blunt) => {
+      const draft = warm.map((sentence, i) => (i === 2 ? blunt : sentence));
+      expect(tone(draft)).toBeGreaterThan(80);
+      expect(tone(warm) - tone(draft)).toBeLessThan(20);
+    });
+
+    it('still lets the same word weigh in a short reply', () => {
+      expect(tone(["Actually, I've arranged a replacement."])).toBeLessThan(tone(["I've arranged a replacement."]));
+    });
+  });
+
+  it('gives different drafts with markers different scores rather than a few steps', () => {
+    const drafts = [...courteous, ...rude].map((draft) => tone(draft));
+    expect(new Set(drafts).size).toBe(drafts.length);
   });
 
   describe('never drops when an empathy sentence is added', () => {

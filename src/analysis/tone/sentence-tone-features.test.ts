@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceToneFeatures } from './sentence-tone-features';
+import { tagSentence } from '../text/tag-sentence';
+import { sentenceToneFeatures as featuresOf } from './sentence-tone-features';
+
+const sentenceToneFeatures = (sentence: string) => featuresOf(tagSentence(sentence));
 
 describe('sentenceToneFeatures', () => {
   it.each([
@@ -32,9 +35,11 @@ describe('sentenceToneFeatures', () => {
     );
   });
 
-  it('counts a bare order as rude and the same order with please as not', () => {
+  it('counts a bare order as rude, and please softens it without making it a request', () => {
+    const net = (sentence: string) => sentenceToneFeatures(sentence).courtesy - sentenceToneFeatures(sentence).rudeness;
     expect(sentenceToneFeatures('Check the address.').rudeness).toBeGreaterThan(0);
-    expect(sentenceToneFeatures('Check the address, please.').rudeness).toBe(0);
+    expect(net('Check the address, please.')).toBeGreaterThan(net('Check the address.'));
+    expect(net('Could you check the address, please?')).toBeGreaterThan(net('Check the address, please.'));
   });
 
   it.each([
@@ -51,6 +56,23 @@ describe('sentenceToneFeatures', () => {
     const features = sentenceToneFeatures(sentence);
     expect(features.strategies).toContain(strategy);
     expect(features.rudeness).toBeGreaterThan(0);
+  });
+
+  it('counts a direct question only in a question, and an order only outside one', () => {
+    expect(sentenceToneFeatures('What is your order number?').strategies).toContain('wh-question');
+    expect(sentenceToneFeatures('What we found is a bug.').strategies).not.toContain('wh-question');
+    expect(sentenceToneFeatures('Check the logs.').strategies).toContain('imperative');
+    expect(sentenceToneFeatures('Check the logs?').strategies).not.toContain('imperative');
+  });
+
+  it('reads a please-opened order as an order, and presses for speed as impatience', () => {
+    expect(sentenceToneFeatures('Please just fix it already.').strategies).toEqual(['please-start', 'imperative', 'impatience']);
+    expect(sentenceToneFeatures('Could you please fix it?').strategies).toEqual(['please', 'counterfactual-modal']);
+  });
+
+  it('counts the words of the sentence as its length', () => {
+    expect(sentenceToneFeatures('  Thanks a lot!  ').length).toBe('Thanks a lot'.length);
+    expect(sentenceToneFeatures('').length).toBe(0);
   });
 
   it('treats curly apostrophes like straight ones', () => {

@@ -1,8 +1,16 @@
+import type { TaggedSentence } from '../text/tag-sentence';
+import type { Token } from '../text/tokenize';
+import { parsePattern } from '../rules/pattern';
+import { PatternIndex } from '../rules/pattern-index';
+import { compileExceptions, isExcepted } from '../rules/is-excepted';
 import { afinnScore } from './afinn-score';
 import { toneLexicon } from './tone-lexicon';
+import type { TonePhraseStrategy, ToneSignalStrategy } from './tone-lexicon-schema';
 
 /** What one sentence contributes to the draft's tone; plain numbers so the engine can cache it per sentence. */
 export interface ToneFeatures {
+  /** Characters from its first word to the end of its last, for the draft's length: finer-grained than a count of words. */
+  length: number;
   /** Summed weights of the politeness strategies found (gratitude, hedges, "could you"...), each counted once. */
   courtesy: number;
   /** Summed weights of the impoliteness markers found (condescension, "why did you", bare orders...), as a positive number. */
@@ -16,35 +24,71 @@ export interface ToneFeatures {
 interface CompiledStrategy {
   id: string;
   weight: number;
+  order: number;
   acknowledges: boolean;
-  pattern: RegExp;
+  sentence: TonePhraseStrategy['sentence'];
+  exceptions: PatternIndex<true>;
 }
 
-const strategies: CompiledStrategy[] = toneLexicon.strategies.map((strategy) => ({
-  id: strategy.id,
-  weight: strategy.weight,
-  acknowledges: strategy.acknowledges === true,
-  pattern: new RegExp(strategy.patterns.join('|'), strategy.caseSensitive === true ? '' : 'i'),
-}));
+const phrases = new PatternIndex<CompiledStrategy>();
+const signals: Array<{ id: string; weight: number; order: number; kind: ToneSignalStrategy['kind'] }> = [];
+toneLexicon.strategies.forEach((strategy, order) => {
+  if ('kind' in strategy) {
+    signals.push({ id: strategy.id, weight: strategy.weight, order, kind: strategy.kind });
+    return;
+  }
+  const compiled: CompiledStrategy = {
+    id: strategy.id,
+    weight: strategy.weight,
+    order,
+    acknowledges: strategy.acknowledges === true,
+    sentence: strategy.sentence,
+    exceptions: compileExceptions(strategy.exceptions ?? []),
+  };
+  for (const source of strategy.patterns) phrases.add(parsePattern(source), compiled);
+});
 
 /** AFINN words that carry no tone in a reply: left out of the score, never added to the package's shared table. */
 const neutralWords = new Set(toneLexicon.neutralWords);
 
-const curlyQuote = /[‘’]/g;
+const repeatedMarks = /[!?]{2,}/;
+const nonLetters = /[^\p{L}]/gu;
 
-export function sentenceToneFeatures(sentence: string): ToneFeatures {
-  const text = sentence.replace(curlyQuote, "'").trim();
+/** Two words in capitals in a row, or one of five letters or more: short acronyms (FAQ, USB) alone are not shouting. */
+function shouts(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => token.upperCase && (tokens[i + 1]?.upperCase === true || token.text.replace(nonLetters, '').length >= 5));
+}
+
+function hasSignal(kind: ToneSignalStrategy['kind'], tokens: readonly Token[]): boolean {
+  if (kind === 'capitals') return shouts(tokens);
+  return tokens.some((token) => repeatedMarks.test(token.punctuationAfter));
+}
+
+export function sentenceToneFeatures(sentence: TaggedSentence): ToneFeatures {
+  const { tokens } = sentence;
+  const isQuestion = tokens[tokens.length - 1]?.punctuationAfter.includes('?') ?? false;
+  const found = new Map<string, { weight: number; order: number; acknowledges: boolean }>();
+  for (const { payload: strategy, match } of phrases.findAll(sentence)) {
+    if (found.has(strategy.id)) continue;
+    if (strategy.sentence !== undefined && (strategy.sentence === 'question') !== isQuestion) continue;
+    if (isExcepted(strategy.exceptions, sentence, match)) continue;
+    found.set(strategy.id, strategy);
+  }
+  for (const signal of signals) if (hasSignal(signal.kind, tokens)) found.set(signal.id, { ...signal, acknowledges: false });
   let courtesy = 0;
   let rudeness = 0;
   let acknowledges = false;
-  const found: string[] = [];
-  for (const strategy of strategies) {
-    if (!strategy.pattern.test(text)) continue;
-    found.push(strategy.id);
+  for (const strategy of found.values()) {
     if (strategy.weight > 0) courtesy += strategy.weight;
     else rudeness -= strategy.weight;
-    if (strategy.acknowledges) acknowledges = true;
+    acknowledges ||= strategy.acknowledges;
   }
-  const sentiment = afinnScore(text, neutralWords);
-  return { courtesy, rudeness, sentiment: acknowledges ? Math.max(0, sentiment) : sentiment, strategies: found };
+  const sentiment = afinnScore(tokens, neutralWords);
+  return {
+    length: tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.end - tokens[0]!.start,
+    courtesy,
+    rudeness,
+    sentiment: acknowledges ? Math.max(0, sentiment) : sentiment,
+    strategies: [...found.entries()].sort((a, b) => a[1].order - b[1].order).map(([id]) => id),
+  };
 }

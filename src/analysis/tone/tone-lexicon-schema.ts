@@ -1,34 +1,48 @@
 import { z } from 'zod';
+import { parsePattern } from '../rules/pattern';
 
 /*
  * The shape of `lexicons/tone.json`. Only tests and scripts validate against it; the runtime imports the type alone,
  * so zod stays out of the extension bundle.
  */
 
-const regexSource = z.string().refine((source) => {
+const patternSource = z.string().superRefine((source, context) => {
   try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
+    parsePattern(source);
+  } catch (error) {
+    context.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
   }
-}, 'not a valid regular expression');
+});
 
-export const toneStrategySchema = z.strictObject({
+const common = {
   id: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
-  /** Positive for politeness strategies, negative for impoliteness; added once per sentence where any pattern matches. */
+  /** Positive for politeness strategies, negative for impoliteness; added once per sentence where it is found. */
   weight: z.number().refine((weight) => weight !== 0, 'a strategy without weight does nothing'),
-  /** The sentence acknowledges the reader's trouble (apology, empathy, thanks), so its negative words are not held against it. */
-  acknowledges: z.boolean().optional(),
-  /** Patterns are matched case-insensitively unless this is set (shouting is about case). */
-  caseSensitive: z.boolean().optional(),
   note: z.string().min(1),
-  patterns: z.array(regexSource).min(1),
   examples: z.strictObject({
     match: z.array(z.string()).min(1),
     noMatch: z.array(z.string()).min(1),
   }),
+};
+
+/** A strategy said in words: patterns in the rule packs' syntax (docs/lexicons.md), with exceptions that cancel a match they overlap. */
+export const tonePhraseStrategySchema = z.strictObject({
+  ...common,
+  /** The sentence acknowledges the reader's trouble (apology, empathy, thanks), so its negative words are not held against it. */
+  acknowledges: z.boolean().optional(),
+  /** Counted only in a sentence that ends with a question mark, or only in one that does not. */
+  sentence: z.enum(['question', 'statement']).optional(),
+  patterns: z.array(patternSource).min(1),
+  exceptions: z.array(patternSource).min(1).optional(),
 });
+
+/** A strategy read from the shape of the text rather than its words: shouting in capitals, runs of '!' and '?'. */
+export const toneSignalStrategySchema = z.strictObject({
+  ...common,
+  kind: z.enum(['capitals', 'punctuation-run']),
+});
+
+export const toneStrategySchema = z.union([tonePhraseStrategySchema, toneSignalStrategySchema]);
 
 export const toneLexiconSchema = z.strictObject({
   source: z.string().min(1),
@@ -47,6 +61,14 @@ export const toneLexiconSchema = z.strictObject({
     /** How far rudeness can drop the tone below neutral, and the rudeness at which it gets ~63 % of the way. */
     rudenessRange: z.number().positive(),
     rudenessScale: z.number().positive(),
+    /**
+     * Courtesy and rudeness are divided by (1 + characters / lengthScale) raised to these exponents: a marker weighs less in a
+     * long draft than in a short one, so one blunt word does not sink a long warm reply. Courtesy is divided less, so
+     * adding a courteous sentence still lifts the tone.
+     */
+    lengthScale: z.number().positive(),
+    courtesyLengthExponent: z.number().min(0).max(1),
+    rudenessLengthExponent: z.number().min(0).max(1),
     /** Courtesy per point of positive AFINN score, and rudeness per point of negative score, per sentence. */
     positiveSentimentWeight: z.number().nonnegative(),
     negativeSentimentWeight: z.number().nonnegative(),
@@ -61,5 +83,7 @@ export const toneLexiconSchema = z.strictObject({
   }),
 });
 
+export type TonePhraseStrategy = z.infer<typeof tonePhraseStrategySchema>;
+export type ToneSignalStrategy = z.infer<typeof toneSignalStrategySchema>;
 export type ToneStrategy = z.infer<typeof toneStrategySchema>;
 export type ToneLexicon = z.infer<typeof toneLexiconSchema>;

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { CustomRule } from '../../analysis/analysis-policy';
 import type { Category, Severity } from '../../analysis/types';
 import { categoryIds } from '../../analysis/rules/rule-pack-schema';
-import { categoryLabels } from '../../overlay/labels';
+import { severities } from '../../analysis/rules/severities';
+import { categoryLabels, severityLabels } from '../../overlay/labels';
 import { toPolicyIssues, type PolicyIssue } from '../../policy/policy-issue';
 import { customRuleSchema } from '../../policy/policy-schema';
 import { IssueList } from '../IssueList/IssueList';
@@ -122,9 +123,11 @@ export function CustomRules({ store }: Props) {
         <label class="field">
           <span>Severity</span>
           <select value={draft.severity} onChange={change('severity')} data-testid="custom-severity">
-            <option value="suggestion">Suggestion</option>
-            <option value="warning">Warning</option>
-            <option value="error">Error</option>
+            {[...severities].reverse().map((severity) => (
+              <option key={severity} value={severity}>
+                {severityLabels[severity]}
+              </option>
+            ))}
           </select>
         </label>
         <label class="field">

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { builtInRulePacks } from '../../analysis/rule-packs';
+import { severities } from '../../analysis/rules/severities';
 import type { Category } from '../../analysis/types';
 import type { PolicyIssue } from '../../policy/policy-issue';
 import type { Level } from '../../policy/policy-schema';
@@ -14,9 +15,7 @@ export interface Props {
 
 const levels: ReadonlyArray<{ value: Level | 'default'; label: string }> = [
   { value: 'default', label: 'Each rule’s own severity' },
-  { value: 'suggestion', label: 'All suggestions' },
-  { value: 'warning', label: 'All warnings' },
-  { value: 'error', label: 'All errors' },
+  ...[...severities].reverse().map((severity) => ({ value: severity, label: `All ${severity}s` })),
   { value: 'off', label: 'Off' },
 ];
 

@@ -1,6 +1,8 @@
 import { LockIcon } from '../../ui/LockIcon/LockIcon';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { startFailureReport } from '../../coach/start-failure';
+import { startFailuresItem } from '../../coach/start-failures-storage';
 import { moodLabels } from '../../overlay/labels';
 import { preferencesItem } from '../../policy/policy-storage';
 import { watchEffectivePolicy } from '../../policy/read-policy-layers';
@@ -10,6 +12,7 @@ import { toggleSite } from '../../policy/toggle-site';
 import { validatePreferences } from '../../policy/validate-policy';
 import { dailyTotals, dayKey } from '../../stats/stats';
 import { StatsChart } from '../../ui/StatsChart/StatsChart';
+import { downloadText } from '../../ui/download-text';
 import { useStats } from '../../ui/use-stats';
 import type { TabStatus } from '../read-tab-status';
 
@@ -20,6 +23,10 @@ export interface Props {
 async function setSiteEnabled(host: string, enabled: boolean): Promise<void> {
   const result = validatePreferences(toggleSite(await preferencesItem.getValue(), host, enabled));
   if (result.ok) await preferencesItem.setValue(result.value);
+}
+
+async function saveErrorReport(): Promise<void> {
+  downloadText('tactful-error-report.txt', startFailureReport(await startFailuresItem.getValue()), 'text/plain');
 }
 
 /** The popup: what Tactful does on this tab, a switch for the site, the draft's counts and mood, and the week's numbers. */
@@ -73,7 +80,15 @@ export function PopupApp({ tab }: Props) {
               Adapter: <strong data-testid="popup-adapter" data-adapter-id={tab.adapter.id}>{tab.adapter.name}</strong>
             </p>
           )}
-          {!tab.coach ? (
+          {tab.failure ? (
+            <div class="popup-failed" data-testid="popup-start-failed">
+              <p>Tactful could not start on this page, so this reply box is not coached.</p>
+              <p class="muted">The error is kept on this computer only. Attach the report to a bug report:</p>
+              <button type="button" data-testid="save-error-report" onClick={() => void saveErrorReport()}>
+                Save error report
+              </button>
+            </div>
+          ) : !tab.coach ? (
             <p class="muted">Click into a reply box to start coaching.</p>
           ) : boxes.length === 0 ? (
             <p class="muted">No reply box coached right now.</p>

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { linePatternFlags } from './find-quoted-history';
+
+/*
+ * The shape of every file in `lexicons/text/`, for tests and scripts only: the engine imports the JSON as is (see
+ * `text-lexicon.ts`) with the types inferred here, imported as types only so zod stays out of the extension bundle.
+ */
+
+const description = z.string().min(20);
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case');
+const text = z.string().min(1);
+const lowerWords = z.array(z.string().regex(/^[\p{Ll}\p{N}' ]+$/u, 'lower-case words')).refine((items) => new Set(items).size === items.length, 'no duplicates');
+
+/** A regular expression for one whole line: it must start with `^`, so it cannot match inside a sentence. */
+const linePattern = z
+  .string()
+  .startsWith('^', 'a line pattern is anchored at the start of the line')
+  .refine((source) => {
+    try {
+      return new RegExp(source, linePatternFlags) instanceof RegExp;
+    } catch {
+      return false;
+    }
+  }, 'not a valid regular expression');
+
+export const quotedHistorySchema = z.strictObject({
+  description,
+  patterns: z
+    .array(
+      z.strictObject({
+        id,
+        /** `quote`: this line only; `history` (earlier mail) and `signature`: this line and every line after it. */
+        kind: z.enum(['quote', 'history', 'signature']),
+        line: linePattern,
+        /** A second line that must follow within `within` lines: a header block, a line wrapped in two. */
+        followedBy: z.strictObject({ line: linePattern, within: z.number().int().min(1).max(5) }).optional(),
+        examples: z.strictObject({ match: z.array(text).min(1), noMatch: z.array(text).min(1) }),
+      }),
+    )
+    .min(1)
+    .refine((patterns) => new Set(patterns.map((pattern) => pattern.id)).size === patterns.length, 'pattern ids must be unique'),
+});
+
+export const signOffsSchema = z.strictObject({
+  description,
+  /** Closings, lower case: "kind regards", "thanks". */
+  closings: lowerWords.refine((items) => items.length > 0, 'at least one closing'),
+  /** Words that may follow a closing, or end a message, but are not a name: "Thanks, team", "Still waiting". */
+  notNames: lowerWords,
+  maxNameWords: z.number().int().min(1).max(5),
+  examples: z.strictObject({
+    /** Where the agent's own text ends, before the signature. */
+    signature: z.strictObject({ match: z.array(z.strictObject({ text, ownText: z.string() })).min(1), noMatch: z.array(text).min(1) }),
+    /** Drafts that have, or lack, a sign-off for a required sign-off without phrases of the team's own. */
+    requiredSignOff: z.strictObject({ match: z.array(text).min(1), noMatch: z.array(text).min(1) }),
+    /** The name a customer signs with, or none. */
+    customerName: z.strictObject({ match: z.array(z.strictObject({ text, name: text })).min(1), noMatch: z.array(text).min(1) }),
+  }),
+});
+
+/** One schema per file name in `lexicons/text/`; a file without a schema is an error. */
+export const textLexiconSchemas: Record<string, z.ZodType> = {
+  'quoted-history.json': quotedHistorySchema,
+  'sign-offs.json': signOffsSchema,
+};
