@@ -5,24 +5,24 @@ import { maskLinks } from './mask-links';
 import { maskQuotedHistory } from './mask-quoted-history';
 import { moodForIntensity } from './mood-for-intensity';
 import { scoreSentiment } from './score-sentiment';
-import { compilePhrases } from './phrase-pattern';
-import { tokenizeCustomer, type CustomerToken } from './tokenize-customer';
+import { compilePatterns, findMatches, readCustomerText, writtenWordCount, type CustomerText } from './customer-text';
 import type { CustomerAnalysis, SignalKind } from '../types';
 
-const worryMatcher = compilePhrases(intensityLexicon.worry.patterns.map((pattern): [string, true] => [pattern, true]));
-const negations = new Set(['not', 'no', 'never', "don't", 'dont', "isn't", "aren't", "wasn't", "i'm not", 'nothing']);
+const worryIndex = compilePatterns(intensityLexicon.worry.patterns.map((pattern): [string, true] => [pattern, true]));
+/** Words that, one or two tokens before worry, deny it; "don't" and "isn't" end in "not" as the tokenizer reads them. */
+const negations = new Set(['not', 'no', 'never', 'dont', 'nothing']);
 
 const floorOf = new Map(signalRules.flatMap((rule) => (rule.moodFloor ? [[rule.id, rule.moodFloor] as const] : [])));
 
 /**
  * How upset the customer is and why, from their current words only (quoted history is ignored). Pure and fast
- * enough to run on every message opened: regular-expression tokens and map look-ups, no parser.
+ * enough to run on every message opened: the shared tokens and tags, and indexed patterns, no parser.
  */
 export function analyzeCustomer(text: string): Omit<CustomerAnalysis, 'language'> {
   const visible = maskLinks(maskQuotedHistory(text));
-  const tokens = tokenizeCustomer(visible);
-  const evidence = scoreSentiment(tokens);
-  const signals = findSignals(tokens, visible, text);
+  const customerText = readCustomerText(visible);
+  const evidence = scoreSentiment(customerText);
+  const signals = findSignals(customerText, visible, text);
   const kinds = new Set<SignalKind>(signals.map((signal) => signal.kind));
 
   const p = intensityLexicon;
@@ -30,12 +30,13 @@ export function analyzeCustomer(text: string): Omit<CustomerAnalysis, 'language'
   let upset = (evidence.negative - evidence.positive * p.positiveWeight) * emphasis;
   for (const kind of kinds) upset += p.signalWeights[kind];
   upset -= p.politeness * Math.min(evidence.politeness, p.maxPoliteness);
-  if (tokens.length > p.lengthUnit) upset /= (tokens.length / p.lengthUnit) ** p.lengthDamping;
+  const words = writtenWordCount(customerText.tokens);
+  if (words > p.lengthUnit) upset /= (words / p.lengthUnit) ** p.lengthDamping;
 
   let intensity = 1 / (1 + Math.exp(-(upset - p.center) / p.scale));
   const sentiment = normalize(evidence.positive - evidence.negative);
   // Worry about a problem is concern, not anger at the company: it holds the mood at concerned unless a signal says more.
-  if (saysWorried(tokens)) intensity = Math.min(Math.max(intensity, p.thresholds.concerned), p.thresholds.frustrated - 0.01);
+  if (saysWorried(customerText)) intensity = Math.min(Math.max(intensity, p.thresholds.concerned), p.thresholds.frustrated - 0.01);
   // What the customer says they will do, or what it costs them, counts however calmly it is put.
   for (const signal of signals) {
     const floor = floorOf.get(signal.ruleId);
@@ -58,9 +59,7 @@ function countOf(text: string, char: string): number {
 }
 
 /** The customer says they are worried, not that they are not. */
-function saysWorried(tokens: readonly CustomerToken[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    if (worryMatcher.matchAt(tokens as CustomerToken[], i).length > 0 && !negations.has(tokens[i - 1]?.norm ?? '') && !negations.has(tokens[i - 2]?.norm ?? '')) return true;
-  }
-  return false;
+function saysWorried(text: CustomerText): boolean {
+  const tokens = text.tokens;
+  return findMatches(worryIndex, text).some(({ first }) => !negations.has(tokens[first - 1]?.normal ?? '') && !negations.has(tokens[first - 2]?.normal ?? ''));
 }

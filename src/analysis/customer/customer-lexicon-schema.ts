@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parsePattern } from './phrase-pattern';
+import { parsePattern } from '../rules/pattern';
+import { tokenize } from '../text/tokenize';
 
 /*
  * The shape of every file in `lexicons/customer/`, for tests and scripts only: the engine imports the JSON as is
@@ -9,23 +10,37 @@ import { parsePattern } from './phrase-pattern';
 
 const description = z.string().min(20);
 
-const pattern = z.string().refine(
-  (value) => {
-    try {
-      parsePattern(value);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid token pattern (see phrase-pattern.ts)' },
-);
+const pattern = z
+  .string()
+  .refine(
+    (value) => {
+      try {
+        parsePattern(value);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a valid pattern (see docs/lexicons.md, pattern syntax)' },
+  )
+  .refine((value) => !/[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(value), {
+    message: 'the customer text parts hyphenated words: write the parts ("cash only", not "cash-only")',
+  });
 
 const examples = z.strictObject({ match: z.array(z.string().min(1)).min(1), noMatch: z.array(z.string().min(1)).min(1) });
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case');
 
 const lowerWord = z.string().regex(/^[\p{Ll}\p{N}' ]+$/u, 'lower-case words');
+
+/** A word looked up by a token's normal form: one token as the tokenizer reads it ("can't" is two, "can" and "not"). */
+const tokenWord = lowerWord.refine(
+  (value) => {
+    const tokens = tokenize(value);
+    return tokens.length === 1 && tokens[0]!.normal === value;
+  },
+  { message: 'one word as the tokenizer reads it (a contraction is split: list its parts, "not" covers every n\'t)' },
+);
 
 const uniqueBy = <T>(key: (item: T) => string) => (items: T[]) => new Set(items.map(key)).size === items.length;
 
@@ -47,7 +62,7 @@ export const signalsSchema = z.strictObject({
         /* Shouting comes from letter case and punctuation, not from phrases (see find-shouting.ts). */
         kind: signalKindSchema.exclude(['shouting']),
         patterns: z.array(pattern).min(1),
-        except: z.array(pattern).min(1).optional(),
+        exceptions: z.array(pattern).min(1).optional(),
         /** What the customer says they will do or what it costs them: their mood is at least this, whatever their words. */
         moodFloor: moodSchema.exclude(['calm']).optional(),
         examples,
@@ -58,8 +73,8 @@ export const signalsSchema = z.strictObject({
 
 export const tokenClassesSchema = z.strictObject({
   description,
-  counts: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
-  ordinals: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
+  counts: z.array(tokenWord).refine(uniqueBy(String), 'no duplicates'),
+  ordinals: z.array(tokenWord).refine(uniqueBy(String), 'no duplicates'),
   durationUnits: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
 });
 
@@ -78,7 +93,7 @@ export const complaintLanguageSchema = z
       prefixes: z.array(z.string().regex(/^[a-z]+$/, 'lower-case letters')).min(1),
       minimumRest: z.number().int().min(1),
       weight: weight.max(0),
-      except: z.array(z.string().regex(/^[a-z]+$/, 'lower-case letters')).refine(uniqueBy(String), 'no duplicates'),
+      exceptions: z.array(z.string().regex(/^[a-z]+$/, 'lower-case letters')).refine(uniqueBy(String), 'no duplicates'),
     }),
   })
   .refine((lexicon) => lexicon.sarcasmProne.every((term) => (lexicon.terms[term] ?? 0) > 0), {
@@ -90,10 +105,10 @@ const multiplier = z.number().min(0).max(3);
 export const modifiersSchema = z.strictObject({
   description,
   negationWindow: z.number().int().min(1).max(6),
-  negators: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
+  negators: z.array(tokenWord).refine(uniqueBy(String), 'no duplicates'),
   negation: z.number().min(0).max(3),
-  intensifiers: z.record(lowerWord, multiplier),
-  contrast: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
+  intensifiers: z.record(tokenWord, multiplier),
+  contrast: z.array(tokenWord).refine(uniqueBy(String), 'no duplicates'),
   beforeContrast: multiplier,
   afterContrast: multiplier,
   negatedPositive: z.number().min(-2).max(0),
@@ -105,9 +120,9 @@ export const modifiersSchema = z.strictObject({
 
 export const shoutingSchema = z.strictObject({
   description,
-  minimumRun: z.number().int().min(1),
-  minimumLetters: z.number().int().min(2),
-  minimumMarks: z.number().int().min(2),
+  minWords: z.number().int().min(1),
+  minLettersAlone: z.number().int().min(2),
+  minRun: z.number().int().min(2),
   acronyms: z
     .array(z.string().regex(/^[a-z0-9]+$/, 'acronyms are listed in lower case'))
     .refine(uniqueBy(String), 'no duplicates')

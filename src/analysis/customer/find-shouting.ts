@@ -1,6 +1,16 @@
 import { shoutingLexicon } from './customer-lexicon';
 import type { Signal } from '../types';
-import type { CustomerToken } from './tokenize-customer';
+import type { Token } from '../text/tokenize';
+
+/** A word as written: a split contraction ("DON'T") is one word here, as a reader counts it. */
+interface Word {
+  text: string;
+  /** Lower case, apostrophes straight, for the acronym list. */
+  lower: string;
+  start: number;
+  end: number;
+  sentenceBreak: boolean;
+}
 
 const acronyms = new Set(shoutingLexicon.acronyms);
 const MARKS = /[!?]{2,}/g;
@@ -8,19 +18,21 @@ const MARKS = /[!?]{2,}/g;
 const QUOTED = /["“][^"”\n]{1,80}["”]/g;
 const JOINER = /[_\-/.#:]/;
 const ALNUM = /[\p{L}\p{N}]/u;
+/** A joiner inside a word ("WI-FI", "U.S", "AT&T"): a code or a name, as when the parts stand apart. */
+const INNER_JOINER = /[\p{L}\p{N}][-.&][\p{L}\p{N}]/u;
 
 /**
  * Shouting: runs of upper-case words (acronyms and a lone "I" or "A" neither count nor break a run) and runs of
  * !/? marks. `visible` is the text with quoted history and links blanked out.
  */
-export function findShouting(tokens: CustomerToken[], visible: string, text: string): Signal[] {
+export function findShouting(tokens: readonly Token[], visible: string, text: string): Signal[] {
   const signals: Signal[] = [];
   const quoted = [...visible.matchAll(QUOTED)].map((match) => [match.index, match.index + match[0].length] as const);
-  const notVoice = (token: CustomerToken) => isIdentifier(token, visible) || quoted.some(([from, to]) => from < token.start && token.end < to);
-  let run: CustomerToken[] = [];
+  const notVoice = (token: Word) => isIdentifier(token, visible) || quoted.some(([from, to]) => from < token.start && token.end < to);
+  let run: Word[] = [];
   const flush = () => {
     const words = run.filter((token) => countsAsShouting(token));
-    const shouts = words.length >= shoutingLexicon.minimumRun || words.some((token) => letterCount(token.raw) >= shoutingLexicon.minimumLetters);
+    const shouts = words.length >= shoutingLexicon.minWords || words.some((token) => letterCount(token.text) >= shoutingLexicon.minLettersAlone);
     if (shouts) {
       const shouting = trimRun(run);
       const start = shouting[0]!.start;
@@ -29,29 +41,44 @@ export function findShouting(tokens: CustomerToken[], visible: string, text: str
     }
     run = [];
   };
-  for (const token of tokens) {
+  for (const token of writtenWords(tokens)) {
     if (token.sentenceBreak && run.length > 0) flush();
-    if (isUpperCase(token.raw) && !notVoice(token)) run.push(token);
-    else if (!/\p{L}/u.test(token.raw) && run.length > 0) run.push(token);
+    if (isUpperCase(token.text) && !notVoice(token)) run.push(token);
+    else if (!/\p{L}/u.test(token.text) && run.length > 0) run.push(token);
     else if (run.length > 0) flush();
   }
   if (run.length > 0) flush();
 
   for (const match of visible.matchAll(MARKS)) {
     const marks = match[0];
-    if (marks.length >= shoutingLexicon.minimumMarks || (marks.includes('!') && marks.includes('?'))) {
+    if (marks.length >= shoutingLexicon.minRun || (marks.includes('!') && marks.includes('?'))) {
       signals.push({ kind: 'shouting', ruleId: 'shouting-marks', start: match.index, end: match.index + marks.length, text: marks });
     }
   }
   return signals;
 }
 
-function countsAsShouting(token: CustomerToken): boolean {
-  return letterCount(token.raw) >= 2 && !acronyms.has(token.norm);
+function writtenWords(tokens: readonly Token[]): Word[] {
+  const words: Word[] = [];
+  for (const token of tokens) {
+    const previous = words[words.length - 1];
+    if (token.joined && previous) {
+      previous.text += token.text;
+      previous.lower = previous.text.toLowerCase().replaceAll('’', "'");
+      previous.end = token.end;
+    } else {
+      words.push({ text: token.text, lower: token.normal, start: token.start, end: token.end, sentenceBreak: token.sentenceBreak });
+    }
+  }
+  return words;
+}
+
+function countsAsShouting(token: Word): boolean {
+  return letterCount(token.text) >= 2 && !acronyms.has(token.lower);
 }
 
 /** The run without leading or trailing words that do not shout by themselves ("I", acronyms, numbers). */
-function trimRun(run: CustomerToken[]): CustomerToken[] {
+function trimRun(run: Word[]): Word[] {
   let first = 0;
   let last = run.length - 1;
   while (!countsAsShouting(run[first]!)) first++;
@@ -70,8 +97,8 @@ function letterCount(raw: string): number {
 }
 
 /** Codes and identifiers in capitals ("KQ7PLM", "ERR_503_MAINT", "SKU-4410"): a digit in the word, or joined to the next part by _ - / . # : */
-function isIdentifier(token: CustomerToken, text: string): boolean {
-  if (/\p{N}/u.test(token.raw)) return true;
+function isIdentifier(token: Word, text: string): boolean {
+  if (/\p{N}/u.test(token.text) || INNER_JOINER.test(token.text)) return true;
   const before = text[token.start - 1] ?? '';
   const after = text[token.end] ?? '';
   return (JOINER.test(before) && ALNUM.test(text[token.start - 2] ?? '')) || (JOINER.test(after) && ALNUM.test(text[token.end + 1] ?? ''));

@@ -1,35 +1,30 @@
 import { signalRules } from './customer-lexicon';
-import { compilePhrases, type PhraseMatch } from './phrase-pattern';
+import { compilePatterns, findMatches, type CustomerText } from './customer-text';
 import { findShouting } from './find-shouting';
 import type { Signal } from '../types';
 import type { SignalRule } from './customer-lexicon';
-import type { CustomerToken } from './tokenize-customer';
 
-const ruleMatcher = compilePhrases(signalRules.flatMap((rule) => rule.patterns.map((pattern): [string, SignalRule] => [pattern, rule])));
-const exceptMatcher = compilePhrases(
-  signalRules.flatMap((rule) => (rule.except ?? []).map((pattern): [string, SignalRule] => [pattern, rule])),
+const ruleIndex = compilePatterns(signalRules.flatMap((rule) => rule.patterns.map((pattern): [string, SignalRule] => [pattern, rule])));
+const exceptionIndex = compilePatterns(
+  signalRules.flatMap((rule) => (rule.exceptions ?? []).map((pattern): [string, SignalRule] => [pattern, rule])),
 );
 
 /**
  * Every signal in the customer's words, in text order: lexicon rules (minus their exceptions) and shouting.
  * Overlapping matches of one kind are merged into the longest, so "for the 3rd time" is one signal.
  */
-export function findSignals(tokens: CustomerToken[], visible: string, text: string): Signal[] {
-  const ruleMatches: PhraseMatch<SignalRule>[] = [];
-  const exceptions: PhraseMatch<SignalRule>[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    ruleMatches.push(...ruleMatcher.matchAt(tokens, i));
-    exceptions.push(...exceptMatcher.matchAt(tokens, i));
-  }
-  const kept = ruleMatches.filter(
-    (match) => !exceptions.some((exception) => exception.value === match.value && exception.first < match.end && match.first < exception.end),
+export function findSignals(customerText: CustomerText, visible: string, text: string): Signal[] {
+  const tokens = customerText.tokens;
+  const exceptions = findMatches(exceptionIndex, customerText);
+  const kept = findMatches(ruleIndex, customerText).filter(
+    (match) => !exceptions.some((exception) => exception.payload === match.payload && exception.first < match.end && match.first < exception.end),
   );
 
   const signals = mergeOverlaps(
     kept.map((match) => {
       const start = tokens[match.first]!.start;
       const end = tokens[match.end - 1]!.end;
-      return { kind: match.value.kind, ruleId: match.value.id, start, end, text: text.slice(start, end) };
+      return { kind: match.payload.kind, ruleId: match.payload.id, start, end, text: text.slice(start, end) };
     }),
     text,
   );

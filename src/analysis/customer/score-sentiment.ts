@@ -1,6 +1,6 @@
 import { afinn, complaintLanguage, modifiers } from './customer-lexicon';
-import { compilePhrases } from './phrase-pattern';
-import type { CustomerToken } from './tokenize-customer';
+import { compilePatterns, longestMatchAt, type CustomerText } from './customer-text';
+import type { Token } from '../text/tokenize';
 
 /** What the words of a message say about the customer's mood, before signals and punctuation. */
 export interface SentimentEvidence {
@@ -30,8 +30,8 @@ for (const [pattern, negated] of Object.entries(complaintLanguage.negatedTerms))
   if (term) term.negated = negated;
   else terms.set(pattern, { weight: undefined, negated, sarcasmProne: false });
 }
-const termMatcher = compilePhrases(terms.entries());
-const politeMatcher = compilePhrases(complaintLanguage.politeness.map((pattern): [string, true] => [pattern, true]));
+const termIndex = compilePatterns(terms.entries());
+const politeIndex = compilePatterns(complaintLanguage.politeness.map((pattern): [string, true] => [pattern, true]));
 const negators = new Set(modifiers.negators);
 const contrast = new Set(modifiers.contrast);
 const intensifiers = new Map(Object.entries(modifiers.intensifiers));
@@ -47,11 +47,12 @@ interface Unit {
  * negation within the clause, intensifiers, capitals, "but" shifting the weight to what follows, and praise
  * turned sarcastic when the rest of the message complains.
  */
-export function scoreSentiment(tokens: CustomerToken[]): SentimentEvidence {
-  const units = findUnits(tokens);
+export function scoreSentiment(text: CustomerText): SentimentEvidence {
+  const tokens = text.tokens;
+  const units = findUnits(text);
   const consumed = new Set<number>();
   for (const unit of units) for (let i = unit.first; i < unit.end; i++) consumed.add(i);
-  const contrastAt = tokens.findIndex((token) => contrast.has(token.norm));
+  const contrastAt = tokens.findIndex((token) => contrast.has(token.normal));
 
   const weights = units.map((unit) => {
     const negated = isNegated(tokens, unit.first, consumed);
@@ -69,7 +70,7 @@ export function scoreSentiment(tokens: CustomerToken[]): SentimentEvidence {
   let negative = 0;
   for (const { weight } of weights) if (weight < 0) negative -= weight;
   tokens.forEach((token, i) => {
-    if (negators.has(token.norm) && !consumed.has(i)) negative += modifiers.negation;
+    if (negators.has(token.normal) && !consumed.has(i)) negative += modifiers.negation;
   });
   let positive = 0;
   let sarcastic = false;
@@ -83,11 +84,11 @@ export function scoreSentiment(tokens: CustomerToken[]): SentimentEvidence {
       positive += weight;
     }
   });
-  return { negative, positive, politeness: sarcastic ? 0 : countPoliteness(tokens) };
+  return { negative, positive, politeness: sarcastic ? 0 : countPoliteness(text) };
 }
 
 /** Unhappy weight in the rest of the sentence after unit `index`: "thanks for the 3 hour delay" is not thanks. */
-function complaintAfter(tokens: CustomerToken[], units: Unit[], weights: { weight: number }[], index: number): number {
+function complaintAfter(tokens: readonly Token[], units: Unit[], weights: { weight: number }[], index: number): number {
   let sum = 0;
   for (let j = index + 1; j < units.length; j++) {
     const unit = units[j]!;
@@ -98,33 +99,33 @@ function complaintAfter(tokens: CustomerToken[], units: Unit[], weights: { weigh
   return sum;
 }
 
-function hasSentenceBreak(tokens: CustomerToken[], from: number, to: number): boolean {
+function hasSentenceBreak(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i <= to && i < tokens.length; i++) if (tokens[i]!.sentenceBreak) return true;
   return false;
 }
 
-function countPoliteness(tokens: CustomerToken[]): number {
+function countPoliteness(text: CustomerText): number {
+  const longest = longestMatchAt(politeIndex, text);
   let count = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const longest = Math.max(0, ...politeMatcher.matchAt(tokens, i).map((match) => match.end));
-    if (longest > 0) {
+  for (let i = 0; i < text.tokens.length; i++) {
+    const match = longest.get(i);
+    if (match) {
       count++;
-      i = longest - 1;
+      i = match.end - 1;
     }
   }
   return count;
 }
 
 /** Lexicon terms left to right, the longest match first; AFINN (with emoji) for the words no term covers. */
-function findUnits(tokens: CustomerToken[]): Unit[] {
+function findUnits(text: CustomerText): Unit[] {
+  const tokens = text.tokens;
+  const longest = longestMatchAt(termIndex, text);
   const units: Unit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    let best: Unit | undefined;
-    for (const match of termMatcher.matchAt(tokens, i)) {
-      if (!best || match.end > best.end) best = { term: match.value, first: match.first, end: match.end };
-    }
+    const best = longest.get(i);
     if (best) {
-      units.push(best);
+      units.push({ term: best.payload, first: best.first, end: best.end });
       i = best.end;
       continue;
     }
@@ -138,19 +139,19 @@ function findUnits(tokens: CustomerToken[]): Unit[] {
 const emoticons = new Map(Object.entries(complaintLanguage.emoticons));
 const hashtagStems = Object.entries(complaintLanguage.hashtagStems);
 const negatedHashtags = complaintLanguage.negatedHashtags;
-const ordinaryHashtags = new Set(negatedHashtags.except);
+const ordinaryHashtags = new Set(negatedHashtags.exceptions);
 
 /**
  * A word no term covers: AFINN or emoji score, a text face, a hashtag that opens with a negator, or the strongest
  * stem inside a hashtag.
  */
-function wordWeight(token: CustomerToken): number | undefined {
-  const weight = afinn[token.norm] ?? emoticons.get(token.norm);
+function wordWeight(token: Token): number | undefined {
+  const weight = afinn[token.normal] ?? emoticons.get(token.normal);
   if (weight !== undefined || !token.hashtag) return weight;
-  if (isNegatedHashtag(token.norm)) return negatedHashtags.weight;
+  if (isNegatedHashtag(token.normal)) return negatedHashtags.weight;
   let strongest: number | undefined;
   for (const [stem, stemWeight] of hashtagStems) {
-    if (token.norm.includes(stem) && Math.abs(stemWeight) > Math.abs(strongest ?? 0)) strongest = stemWeight;
+    if (token.normal.includes(stem) && Math.abs(stemWeight) > Math.abs(strongest ?? 0)) strongest = stemWeight;
   }
   return strongest;
 }
@@ -162,37 +163,54 @@ function isNegatedHashtag(word: string): boolean {
 }
 
 /** Negators and intensifiers before a word act on it rather than count by themselves ("no" in "no delays"). */
-function isModifier(tokens: CustomerToken[], index: number): boolean {
-  const word = tokens[index]!.norm;
+function isModifier(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]!.normal;
   if (negators.has(word)) return true;
   const next = tokens[index + 1];
   return intensifiers.has(word) && next !== undefined && !next.clauseBreak;
 }
 
-function isNegated(tokens: CustomerToken[], first: number, consumed: Set<number>): boolean {
-  for (let i = first - 1; i >= 0 && i >= first - modifiers.negationWindow; i--) {
-    if (tokens[i + 1]!.clauseBreak) return false;
-    if (negators.has(tokens[i]!.norm) && !consumed.has(i)) return true;
+/** A negator up to `negationWindow` written words before the unit, within its clause ("didn't" is one word). */
+function isNegated(tokens: readonly Token[], first: number, consumed: Set<number>): boolean {
+  let words = 0;
+  for (let i = first - 1; i >= 0; i--) {
+    const after = tokens[i + 1]!;
+    if (!after.joined && ++words > modifiers.negationWindow) return false;
+    if (after.clauseBreak) return false;
+    if (negators.has(tokens[i]!.normal) && !consumed.has(i)) return true;
   }
   return false;
 }
 
 /** Multiplier of the intensifiers right before a unit ("so very late"), capitals included. */
-function intensifierBefore(tokens: CustomerToken[], first: number): number {
+function intensifierBefore(tokens: readonly Token[], first: number): number {
   let factor = 1;
   for (let i = first - 1; i >= 0 && !tokens[i + 1]!.clauseBreak; i--) {
-    const multiplier = intensifiers.get(tokens[i]!.norm);
+    const multiplier = intensifiers.get(tokens[i]!.normal);
     if (multiplier === undefined) break;
-    factor *= isUpperWord(tokens[i]!.raw) ? multiplier * modifiers.capitals : multiplier;
+    factor *= isUpperWord(writtenWord(tokens, i)) ? multiplier * modifiers.capitals : multiplier;
   }
   return factor;
 }
 
-function isCapitals(tokens: CustomerToken[], unit: Unit): boolean {
-  for (let i = unit.first; i < unit.end; i++) if (!isUpperWord(tokens[i]!.raw)) return false;
+/** Every word of the unit in capitals, a split contraction ("I'M") judged as written. */
+function isCapitals(tokens: readonly Token[], unit: Unit): boolean {
+  for (let i = unit.first; i < unit.end; i++) if (!isUpperWord(writtenWord(tokens, i))) return false;
   return true;
 }
 
-function isUpperWord(raw: string): boolean {
-  return raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+/** The word as written that token `index` is part of: "DON'T" for "DO" or "N'T". */
+function writtenWord(tokens: readonly Token[], index: number): string {
+  let first = index;
+  while (tokens[first]!.joined && first > 0) first--;
+  let last = index;
+  while (tokens[last + 1]?.joined) last++;
+  if (first === last) return tokens[index]!.text;
+  let written = '';
+  for (let i = first; i <= last; i++) written += tokens[i]!.text;
+  return written;
+}
+
+function isUpperWord(written: string): boolean {
+  return written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase();
 }

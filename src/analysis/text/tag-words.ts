@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import tokenTagsJson from '../../../lexicons/customer/token-classes.json';
 import type { Token } from './tokenize';
 
 /**
@@ -37,14 +38,53 @@ const plainWord = /^[a-z]+$/;
  */
 const guessedTags = {
   value: new Set(withParents('Value')),
+  count: new Set([...withParents('Value'), 'Count']),
+  nth: new Set([...withParents('Value'), 'Nth']),
+  timeCount: new Set([...withParents('Value'), 'TimeCount']),
+  masked: new Set(['Masked']),
+  emoticon: new Set(['Emoticon']),
+  emoji: new Set(['Emoji']),
   adverb: new Set(withParents('Adverb')),
   gerund: new Set(withParents('Gerund')),
   pastTense: new Set(withParents('PastTense')),
   noun: new Set(withParents('Noun')),
 };
 
+/*
+ * Product tags, for what compromise has no tag for (see docs/lexicons.md, "Token tags"): #Count (digits, a decimal
+ * or a count word: "5", "4.5", "several"), #Nth (an ordinal from second on: "3rd", "umpteenth"), #TimeCount (a number run together
+ * with a unit of time: "2hrs", "45min", "1.5hrs"), #Masked ("f***"). The words are data in lexicons/customer/token-classes.json.
+ */
+const countWords = new Set(tokenTagsJson.counts);
+const nthWords = new Set(tokenTagsJson.ordinals);
+const timeUnits = new Set(tokenTagsJson.durationUnits);
+const allDigits = /^\d+(?:\.\d+)?$/;
+const digitsAndUnit = /^\d+(?:\.\d+)?(\p{L}+)$/u;
+const nthDigits = /^\d+(?:st|nd|rd|th)$/;
+const firstDigits = /^[01]\D/;
+const emoticonStart = /^[:;=]/;
+const pictographic = /^\p{Extended_Pictographic}/u;
+
+/** The tag set of a word that starts with a digit. */
+function digitTags(normal: string): ReadonlySet<string> {
+  if (allDigits.test(normal)) return guessedTags.count;
+  if (nthDigits.test(normal) && !firstDigits.test(normal)) return guessedTags.nth;
+  const unit = digitsAndUnit.exec(normal)?.[1];
+  return unit !== undefined && timeUnits.has(unit) ? guessedTags.timeCount : guessedTags.value;
+}
+
+/** The product tag a listed word adds to its lexicon tags. */
+function listedTag(normal: string): string | undefined {
+  if (countWords.has(normal)) return 'Count';
+  if (nthWords.has(normal)) return 'Nth';
+  return undefined;
+}
+
 function guessTags(normal: string): ReadonlySet<string> {
-  if (digitStart.test(normal)) return guessedTags.value;
+  if (digitStart.test(normal)) return digitTags(normal);
+  if (normal.includes('*')) return guessedTags.masked;
+  if (emoticonStart.test(normal)) return guessedTags.emoticon;
+  if (pictographic.test(normal)) return guessedTags.emoji;
   if (normal.endsWith('ly')) return guessedTags.adverb;
   if (normal.endsWith('ing')) return guessedTags.gerund;
   if (normal.endsWith('ed')) return guessedTags.pastTense;
@@ -55,9 +95,11 @@ function lexicalTags(normal: string): ReadonlySet<string> {
   const cached = tagCache.get(normal);
   if (cached) return cached;
   const known = Object.hasOwn(lexicon, normal) ? lexicon[normal] : undefined;
-  if (!known) return guessTags(normal);
-  const tags = new Set<string>();
-  for (const tag of typeof known === 'string' ? [known] : known) for (const t of withParents(tag)) tags.add(t);
+  const listed = listedTag(normal);
+  if (!known && !listed) return guessTags(normal);
+  const tags = new Set<string>(listed ? [listed] : []);
+  if (!known) guessTags(normal).forEach((t) => tags.add(t));
+  for (const tag of typeof known === 'string' ? [known] : (known ?? [])) for (const t of withParents(tag)) tags.add(t);
   // The lexicon lists many participles as adjectives only ("updated"); after a subject they are verbs.
   if (participleLike.test(normal) && !tags.has('PastTense') && tags.has('Adjective')) withParents('PastTense').forEach((t) => tags.add(t));
   if (tagCache.size > 20000) tagCache.clear();
@@ -75,10 +117,12 @@ function canBeVerb(normal: string, tags: ReadonlySet<string>): boolean {
   return plainWord.test(normal) && !neverVerbs.some((tag) => tags.has(tag));
 }
 
+const hashTag = withParents('HashTag');
+
 /** Tags for each token, reading one word of context to the left. */
 export function tagWords(tokens: readonly Token[]): ReadonlySet<string>[] {
   return tokens.map((token, i) => {
-    const tags = lexicalTags(token.normal);
+    const tags = token.hashtag ? new Set([...lexicalTags(token.normal), ...hashTag]) : lexicalTags(token.normal);
     const previous = tokens[i - 1]?.normal;
     if (previous && verbContext.has(previous) && !tags.has('Infinitive') && canBeVerb(token.normal, tags)) {
       const contextual = new Set(tags);

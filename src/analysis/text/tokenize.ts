@@ -1,4 +1,8 @@
-/** A word of a sentence, with contractions split so that "didn't" matches "did not" as compromise does. */
+/**
+ * A word of a sentence, with contractions split so that "didn't" matches "did not" as compromise does. Masked
+ * profanity ("f***", "sh*t"), text faces (":(", ":-/") and single emoji are tokens too; `tag-words.ts` gives them
+ * their tags (#Masked, #Emoticon, #Emoji).
+ */
 export interface Token {
   /** The word as written (for a split contraction, its part of the original text). */
   text: string;
@@ -13,9 +17,38 @@ export interface Token {
   upperCase: boolean;
   /** Starts with a capital letter. */
   titleCase: boolean;
+  /** The second part of a split contraction ("n't" of "didn't"): written together with the token before it. */
+  joined: boolean;
+  /** Written right after "#" ("#fail"): tagged #HashTag. */
+  hashtag: boolean;
+  /** A sentence ends between the token before and this one: . ! ? ; … or a line break. */
+  sentenceBreak: boolean;
+  /** Any clause punctuation between the token before and this one (, : ( ) " — and the like), or a sentence break. */
+  clauseBreak: boolean;
 }
 
-const wordPattern = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]+/gu;
+/** Links and e-mail addresses, kept whole. */
+const linkPart = String.raw`https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+`;
+/**
+ * A text face (":(", ":-/", ";P", not after a letter or digit) or a single emoji, captured: a token rather than
+ * punctuation. The look-behind comes after the first character, so other positions fail at once.
+ */
+const symbolPart = String.raw`([:;=](?<![\p{L}\p{N}][:;=])-?[()[\]/\\DPp|]+(?![\p{L}\p{N}])|\p{Extended_Pictographic})`;
+/** Other punctuation: it goes to the word before. */
+const punctuationPart = String.raw`[^\s\p{L}\p{N}\p{Extended_Pictographic}]+`;
+
+function wordRegExp(word: string): RegExp {
+  return new RegExp([linkPart, word, symbolPart, punctuationPart].join('|'), 'gu');
+}
+
+/** Words with inner - ' . & kept whole: "e-mail", "3.5", "AT&T", "U.S". */
+const wordPattern = wordRegExp(String.raw`[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*`);
+/** Words parted at inner - . & ("cash-only", "hour.Never", "overcharged&amp"), but for a decimal ("4.5", "1.5hrs"). */
+const partedWordPattern = wordRegExp(String.raw`\d+\.\d+\p{L}*|[\p{L}\p{N}]+(?:['’]\p{L}+)*`);
+/** What follows the letters of a masked word ("f" of "f***", "a" of "a**hole"): asterisks, and letters between them. */
+const maskedTail = /\*+\p{L}*(?:\*+\p{L}+)*/uy;
+const lettersOnly = /^\p{L}+$/u;
+const letterEnd = /\p{L}$/u;
 
 /** Contraction endings: where the stem ends, and the words they stand for. */
 const contractionEndings: ReadonlyArray<[suffix: string, words: string[]]> = [
@@ -29,6 +62,9 @@ const contractionEndings: ReadonlyArray<[suffix: string, words: string[]]> = [
 
 const irregularStems: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
 
+/** Words after which "'d" is "would" or "had". */
+const wouldStems = new Set(['i', 'you', 'u', 'he', 'she', 'it', 'we', 'they', 'that', 'there', 'this', 'who', 'what', 'where', 'when', 'why', 'how']);
+
 /** Words whose "'s" is "is" (or "us"), not a possessive. */
 const isContractions: Readonly<Record<string, string>> = {
   it: 'is', that: 'is', there: 'is', here: 'is', what: 'is', who: 'is', where: 'is', how: 'is', he: 'is', she: 'is', let: 'us',
@@ -39,21 +75,92 @@ const wordStart = /[\p{L}\p{N}]/u;
 const shortHad = /^['’]d$/i;
 const capitalStart = /^\p{Lu}/u;
 const nonLetters = /[^\p{L}]/gu;
+const emoticonStart = /^[:;=]/;
+const repeatedEnd = /(.)\1+$/;
 
-export function tokenize(text: string): Token[] {
+/** Characters between tokens that end a sentence, and those that end a clause only. */
+const sentenceEnds = new Set(['.', '!', '?', ';', '\n', '…']);
+const clauseEnds = new Set([',', ':', '(', ')', '"', '“', '”', '—', '–', '[', ']']);
+
+export interface TokenizeOptions {
+  /**
+   * Inner hyphens, full stops and ampersands part words, but for a decimal point: "cash-only", "3-5 days",
+   * "hour.Never again" (a tweet's missing space), "overcharged&amp;underserved". The customer reading sets it, so
+   * each part is scored and counted as its lexicon was tuned; the draft rules keep such words whole, and a pattern
+   * word with a hyphen ("e-mail", "self-explanatory") is one word.
+   */
+  partWords?: boolean;
+  /**
+   * Text faces and single emoji are tokens (#Emoticon, #Emoji). The customer reading sets it, as its lexicon scores
+   * them; in the agent's text they stay punctuation after the word before, where the tone reading expects them.
+   */
+  symbols?: boolean;
+}
+
+export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(wordPattern)) {
-    const written = match[0];
+  let previousEnd = 0;
+  const pattern = options?.partWords ? partedWordPattern : wordPattern;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    let written = match[0];
     const start = match.index;
-    if (!wordStart.test(written[0] ?? '')) {
+    const symbol = match[1] !== undefined && options?.symbols === true;
+    // A face or an emoji (the captured alternative) is a token; other punctuation belongs to the word before.
+    if (!symbol && !wordStart.test(written[0] ?? '')) {
       const previous = tokens[tokens.length - 1];
       if (previous) previous.punctuationAfter += written;
       continue;
     }
-    pushWord(tokens, written, start);
+    if (text.charCodeAt(start + written.length) === asterisk) {
+      written = withMaskedTail(text, written, start);
+      pattern.lastIndex = start + written.length;
+    }
+    const count = tokens.length;
+    if (symbol && emoticonStart.test(written)) tokens.push(makeToken(written, normalizeEmoticon(written), start));
+    else pushWord(tokens, written, start);
+    markBreaks(tokens[count]!, text, previousEnd, start);
+    previousEnd = start + written.length;
   }
   resolveHadOrWould(tokens);
   return tokens;
+}
+
+const asterisk = 42;
+const space = 32;
+const hash = 35;
+
+/**
+ * Masked profanity kept whole: one or two letters and asterisks ("f***", "sh*t"), or letters with asterisks between
+ * them ("a**hole"); otherwise the word as matched ("5*", "damn***").
+ */
+function withMaskedTail(text: string, written: string, start: number): string {
+  if (!lettersOnly.test(written)) return written;
+  maskedTail.lastIndex = start + written.length;
+  const tail = maskedTail.exec(text)?.[0] ?? '';
+  return written.length <= 2 || letterEnd.test(tail) ? written + tail : written;
+}
+
+/** Sets the break flags of a token from the characters between the token before (ending at `from`) and it. */
+function markBreaks(token: Token, text: string, from: number, to: number): void {
+  // Most tokens follow a single space, or nothing (the second part of a contraction).
+  if (to - from === 1 && text.charCodeAt(from) === space) return;
+  token.hashtag = text.charCodeAt(to - 1) === hash;
+  for (let i = from; i < to; i++) {
+    const char = text[i]!;
+    if (char === ' ') continue;
+    if (sentenceEnds.has(char)) {
+      token.sentenceBreak = true;
+      token.clauseBreak = true;
+      return;
+    }
+    if (clauseEnds.has(char)) token.clauseBreak = true;
+  }
+}
+
+/** ":-(((" reads as ":(", so a lexicon lists each face once. */
+function normalizeEmoticon(written: string): string {
+  return written.replace('-', '').replace(repeatedEnd, '$1').toLowerCase();
 }
 
 /** Past participles after which "'d" is "had" ("you'd followed"), not "would" ("you'd like"). */
@@ -72,7 +179,7 @@ function pushWord(tokens: Token[], written: string, start: number): void {
   const lower = straight.toLowerCase();
   if (lower === 'cannot') {
     tokens.push(makeToken(written.slice(0, 3), 'can', start));
-    tokens.push(makeToken(written.slice(3), 'not', start + 3));
+    tokens.push(makeToken(written.slice(3), 'not', start + 3, true));
     return;
   }
   // Every contraction but "cannot" has an apostrophe: most words skip the endings.
@@ -83,8 +190,10 @@ function pushWord(tokens: Token[], written: string, start: number): void {
   for (const [suffix, words] of contractionEndings) {
     if (lower.endsWith(suffix) && lower.length > suffix.length) {
       const stem = lower.slice(0, -suffix.length);
+      // "'d" after anything but a pronoun is a written past tense ("DM'd", "OK'd"), not "would" or "had".
+      if (suffix === "'d" && !wouldStems.has(stem)) break;
       tokens.push(makeToken(written.slice(0, stem.length), irregularStems[stem] ?? stem, start));
-      tokens.push(makeToken(written.slice(stem.length), words[0] ?? '', start + stem.length));
+      tokens.push(makeToken(written.slice(stem.length), words[0] ?? '', start + stem.length, true));
       return;
     }
   }
@@ -93,14 +202,14 @@ function pushWord(tokens: Token[], written: string, start: number): void {
     const expanded = isContractions[stem];
     if (expanded) {
       tokens.push(makeToken(written.slice(0, stem.length), stem, start));
-      tokens.push(makeToken(written.slice(stem.length), expanded, start + stem.length));
+      tokens.push(makeToken(written.slice(stem.length), expanded, start + stem.length, true));
       return;
     }
   }
   tokens.push(makeToken(written, lower, start));
 }
 
-function makeToken(text: string, normal: string, start: number): Token {
+function makeToken(text: string, normal: string, start: number, joined = false): Token {
   return {
     text,
     normal,
@@ -109,6 +218,10 @@ function makeToken(text: string, normal: string, start: number): Token {
     punctuationAfter: '',
     upperCase: isUpperCase(text),
     titleCase: capitalStart.test(text),
+    joined,
+    hashtag: false,
+    sentenceBreak: false,
+    clauseBreak: false,
   };
 }
 
