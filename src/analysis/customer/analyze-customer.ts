@@ -1,9 +1,10 @@
-import { intensityLexicon, signalRules } from './customer-lexicon';
+import { intensityLexicon, moodCues, signalRules } from './customer-lexicon';
 import { findCustomerName } from './find-customer-name';
 import { findSignals } from './find-signals';
 import { maskLinks } from './mask-links';
 import { maskQuotedHistory } from './mask-quoted-history';
 import { moodForIntensity } from './mood-for-intensity';
+import { readMoodCues, type MoodCues } from './read-mood-cues';
 import { scoreSentiment } from './score-sentiment';
 import { compilePatterns, findMatches, readCustomerText, writtenWordCount, type CustomerText } from './customer-text';
 import type { CustomerAnalysis, SignalKind } from '../types';
@@ -33,8 +34,12 @@ export function analyzeCustomer(text: string): Omit<CustomerAnalysis, 'language'
   const words = writtenWordCount(customerText.tokens);
   if (words > p.lengthUnit) upset /= (words / p.lengthUnit) ** p.lengthDamping;
 
+  const cues = readMoodCues(customerText, visible, kinds, evidence);
+  // Hostility beyond a single sharp word adds to the upset as a signal does.
+  upset += moodCues.hostilityWeight * Math.max(0, cues.hostility - 1);
   let intensity = 1 / (1 + Math.exp(-(upset - p.center) / p.scale));
   const sentiment = normalize(evidence.positive - evidence.negative);
+  intensity = fitToCues(intensity, cues, kinds);
   // Worry about a problem is concern, not anger at the company: it holds the mood at concerned unless a signal says more.
   if (saysWorried(customerText)) intensity = Math.min(Math.max(intensity, p.thresholds.concerned), p.thresholds.frustrated - 0.01);
   // What the customer says they will do, or what it costs them, counts however calmly it is put.
@@ -45,6 +50,28 @@ export function analyzeCustomer(text: string): Omit<CustomerAnalysis, 'language'
 
   const name = findCustomerName(text);
   return { mood: moodForIntensity(intensity), intensity, sentiment, signals, ...(name ? { name } : {}) };
+}
+
+/**
+ * How bad the trouble is sets the intensity; what the customer says about it sets which moods it may reach. Capped
+ * intensities keep their order, squeezed just under the next mood, so they still rank one message above another.
+ */
+function fitToCues(intensity: number, cues: MoodCues, kinds: ReadonlySet<SignalKind>): number {
+  const t = intensityLexicon.thresholds;
+  const signalled = [...kinds].some((kind) => kind !== 'urgency');
+  let fitted = intensity;
+  if (!cues.complaint && !cues.sarcasm && !signalled) fitted = below(fitted, t.frustrated);
+  if (cues.hostility < moodCues.hostilityForAngry) fitted = below(fitted, t.angry);
+  if (cues.downplay && !cues.complaint && !cues.sarcasm && !cues.stakes && !signalled) fitted = below(fitted, t.concerned);
+  if (cues.stakes) fitted = Math.max(fitted, t.concerned);
+  if (cues.sarcasm) fitted = Math.max(fitted, t.frustrated);
+  return fitted;
+}
+
+/** Just under `threshold`, keeping the order of what lies above it. */
+function below(intensity: number, threshold: number): number {
+  const cap = threshold - 0.02;
+  return intensity <= cap ? intensity : cap + (intensity - cap) * 0.02;
 }
 
 /** Squashes a lexicon sum into -1..1 the way VADER does, so short and long messages read on one scale. */

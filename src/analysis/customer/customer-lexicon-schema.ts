@@ -150,6 +150,29 @@ export const intensitySchema = z
     message: 'thresholds must rise within 0..1',
   });
 
+const cueList = z.strictObject({ patterns: z.array(pattern).min(1), examples });
+
+export const moodCuesSchema = z.strictObject({
+  description,
+  /** Points of hostility a message needs to read as angry. */
+  hostilityForAngry: z.number().int().min(1),
+  /** Upset added by each point of hostility beyond the first. */
+  hostilityWeight: z.number().min(0).max(3),
+  /** Unhappy weight a message needs besides mocking praise for the praise to be sarcasm. */
+  problemForSarcasm: z.number().min(0),
+  complaint: cueList,
+  hostility: cueList,
+  downplay: cueList,
+  stakes: cueList,
+  sarcasm: cueList,
+  /** Praise words that, alone in a short sentence of a complaint, mock. */
+  praiseAlone: z.array(tokenWord).min(1),
+  /** Words that report what went wrong: their weight is trouble, not judgement of the service. */
+  problemFacts: z.array(tokenWord).min(1),
+  /** Unhappy weight of judging words from which a message complains without a complaint phrase. */
+  judgingForComplaint: z.number().min(0),
+});
+
 /** One schema per file name in `lexicons/customer/`; a file without a schema is an error. */
 export const customerLexiconSchemas: Record<string, z.ZodType> = {
   'signals.json': signalsSchema,
@@ -158,4 +181,5 @@ export const customerLexiconSchemas: Record<string, z.ZodType> = {
   'modifiers.json': modifiersSchema,
   'shouting.json': shoutingSchema,
   'intensity.json': intensitySchema,
+  'mood-cues.json': moodCuesSchema,
 };

@@ -5,10 +5,12 @@ import complaintLanguageJson from '../../../lexicons/customer/complaint-language
 import modifiersJson from '../../../lexicons/customer/modifiers.json';
 import shoutingJson from '../../../lexicons/customer/shouting.json';
 import intensityJson from '../../../lexicons/customer/intensity.json';
+import moodCuesJson from '../../../lexicons/customer/mood-cues.json';
 import type { z } from 'zod';
 import type {
   complaintLanguageSchema,
   intensitySchema,
+  moodCuesSchema,
   modifiersSchema,
   shoutingSchema,
   signalsSchema,
@@ -31,3 +33,4 @@ export const complaintLanguage = complaintLanguageJson as z.infer<typeof complai
 export const modifiers = modifiersJson as z.infer<typeof modifiersSchema>;
 export const shoutingLexicon = shoutingJson as z.infer<typeof shoutingSchema>;
 export const intensityLexicon = intensityJson as z.infer<typeof intensitySchema>;
+export const moodCues = moodCuesJson as z.infer<typeof moodCuesSchema>;

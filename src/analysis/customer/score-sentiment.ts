@@ -1,4 +1,4 @@
-import { afinn, complaintLanguage, modifiers } from './customer-lexicon';
+import { afinn, complaintLanguage, modifiers, moodCues } from './customer-lexicon';
 import { compilePatterns, longestMatchAt, type CustomerText } from './customer-text';
 import type { Token } from '../text/tokenize';
 
@@ -10,6 +10,8 @@ export interface SentimentEvidence {
   positive: number;
   /** Polite phrases in a message that is not sarcastic. */
   politeness: number;
+  /** The part of `negative` that judges or feels rather than reports what went wrong (`problemFacts` excluded). */
+  judging: number;
 }
 
 interface Term {
@@ -68,7 +70,12 @@ export function scoreSentiment(text: CustomerText): SentimentEvidence {
   });
 
   let negative = 0;
-  for (const { weight } of weights) if (weight < 0) negative -= weight;
+  let judging = 0;
+  weights.forEach(({ weight }, i) => {
+    if (weight >= 0) return;
+    negative -= weight;
+    if (!reportsFact(tokens, units[i]!)) judging -= weight;
+  });
   tokens.forEach((token, i) => {
     if (negators.has(token.normal) && !consumed.has(i)) negative += modifiers.negation;
   });
@@ -80,11 +87,20 @@ export function scoreSentiment(text: CustomerText): SentimentEvidence {
     if (unit.term.sarcasmProne && !negated && complaintAfter(tokens, units, weights, i) >= modifiers.sarcasmThreshold) {
       sarcastic = true;
       negative -= weight * modifiers.sarcasm;
+      judging -= weight * modifiers.sarcasm;
     } else {
       positive += weight;
     }
   });
-  return { negative, positive, politeness: sarcastic ? 0 : countPoliteness(text) };
+  return { negative, positive, politeness: sarcastic ? 0 : countPoliteness(text), judging };
+}
+
+const problemFacts = new Set(moodCues.problemFacts);
+
+/** A unit that names what happened ("delayed", "lost") rather than how the customer judges it. */
+function reportsFact(tokens: readonly Token[], unit: Unit): boolean {
+  for (let i = unit.first; i < unit.end; i++) if (problemFacts.has(tokens[i]!.normal)) return true;
+  return false;
 }
 
 /** Unhappy weight in the rest of the sentence after unit `index`: "thanks for the 3 hour delay" is not thanks. */
