@@ -17,8 +17,9 @@ import { followTeamPolicy } from './follow-team-policy';
  */
 export function startCoach(document: Document, signal: AbortSignal): void {
   const store = createCoachStore();
-  const sessions = createCoachSessions(document, store, signal);
-  keepOverlayMounted(document, store, recordCoachStats(store, sessions.actions, createStatsRecorder(), signal), signal);
+  const recorder = createStatsRecorder();
+  const sessions = createCoachSessions(document, store, signal, recorder.recordSend);
+  keepOverlayMounted(document, store, recordCoachStats(store, sessions.actions, recorder, signal), signal);
 
   const start = (editor: HTMLElement): void => {
     if (policy.enabled()) sessions.start(editor);
