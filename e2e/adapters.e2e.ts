@@ -70,6 +70,27 @@ describe('help-desk adapters in the browser', () => {
     expect(before).toContain(flagged);
     await suggestion.click();
     await expect.poll(() => coach.readModel()).toBe(before.replace(flagged!, replacement));
+
+    // The product's own Send: a public reply with wording left is held, and goes once after Send anyway; a note goes at once.
+    const send = page.locator('[data-expect~="send"]').first();
+    await send.evaluate((button) => {
+      const counted = window as unknown as { sends: number };
+      counted.sends = 0;
+      button.addEventListener('click', () => counted.sends++);
+      button.closest('form')?.addEventListener('submit', (event) => event.preventDefault());
+    });
+    const sends = () => page.evaluate(() => (window as unknown as { sends: number }).sends);
+    await send.click();
+    if (mode === 'note') {
+      expect(await sends()).toBe(1);
+      expect(await coach.sendCheck.count()).toBe(0);
+    } else {
+      await expect.poll(() => coach.sendCheck.getAttribute('data-hold')).toBe('errors');
+      expect(await sends()).toBe(0);
+      await coach.sendCheck.locator('[data-testid=tactful-send-anyway]').click();
+      await expect.poll(sends).toBe(1);
+      expect(await coach.readModel()).toBe(before.replace(flagged!, replacement));
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
