@@ -6,12 +6,26 @@ import { useOverlay } from '../overlay-context';
 import { categoryLabels, severityLabels } from '../labels';
 import { placeCard } from '../place-card';
 import { usePlacement } from '../use-placement';
+import { clamp, type Rect, type Size } from '../rect';
 
 export interface Props {
   state: EditorState;
   left: LeftToCheck;
   /** The control the send came from; the card is drawn beside it, else beside the reply box. */
   anchor: Element | null;
+}
+
+/**
+ * The control's box; the reply box's when the send came from a key or the control is in another frame (an iframe
+ * editor's Send is outside its frame); the reply box's top edge when it leaves no room above or below for the card.
+ */
+function besideWhat(editor: HTMLElement, anchor: Element | null, card: Size, viewport: Size): Rect {
+  if (anchor?.isConnected && anchor.ownerDocument === editor.ownerDocument) return anchor.getBoundingClientRect();
+  const box = editor.getBoundingClientRect();
+  const room = viewport.height - box.bottom >= card.height || box.top >= card.height;
+  if (room) return box;
+  const top = clamp(box.top, 0, viewport.height);
+  return { left: box.left, right: box.right, top, bottom: top };
 }
 
 const holdTitles: Record<LeftToCheck['hold'], string> = {
@@ -26,7 +40,7 @@ const holdTitles: Record<LeftToCheck['hold'], string> = {
  */
 export function SendCheck({ state, left, anchor }: Props) {
   const { actions } = useOverlay();
-  const ref = usePlacement<HTMLDivElement>((size, viewport) => placeCard((anchor?.isConnected ? anchor : state.editor).getBoundingClientRect(), size, viewport));
+  const ref = usePlacement<HTMLDivElement>((size, viewport) => placeCard(besideWhat(state.editor, anchor, size, viewport), size, viewport));
   useEffect(() => ref.current?.focus({ preventScroll: true }), []);
   const titleId = `tactful-send-check-title-${state.id}`;
   const onKeyDown = (event: KeyboardEvent): void => {
