@@ -15,13 +15,14 @@ const customer = 'This is the third time I write. My order never arrived and nob
 const risky = 'As I already said, calm down. You did not read my email.';
 const clean = 'Thank you for your patience. I have sent a replacement today and will email you the tracking number by Friday.';
 
-function ticketPage(theme: string): string {
+/** `send`: the Send button inside the reply box's bottom-right corner, or just beside it, where the badge would sit. */
+function ticketPage(theme: string, send: string): string {
   const dark = theme === 'dark';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ticket</title><style>
   body { font: 14px system-ui; margin: 40px; background: ${dark ? '#111827' : '#fff'}; color: ${dark ? '#e5e7eb' : '#111'}; }
   .composer { position: relative; width: 620px; }
   textarea { width: 620px; height: 160px; box-sizing: border-box; padding: 8px 8px 40px; background: inherit; color: inherit; }
-  #send { position: absolute; right: 8px; bottom: 10px; }
+  #send { position: absolute; ${send === 'beside' ? 'left: 626px; bottom: 0;' : 'right: 8px; bottom: 10px;'} }
 </style></head><body>
 <article class="message"><p>${customer}</p></article>
 <div class="composer"><textarea id="reply" rows="6" aria-label="Reply"></textarea><button type="button" id="send">Send</button></div>
@@ -60,7 +61,8 @@ async function serve(): Promise<TestServer> {
       return;
     }
     if (path === '/favicon.ico') return void response.writeHead(204).end();
-    const body = path === '/form' ? formPage : ticketPage(new URL(request.url ?? '/', 'http://x').searchParams.get('theme') ?? 'light');
+    const query = new URL(request.url ?? '/', 'http://x').searchParams;
+    const body = path === '/form' ? formPage : ticketPage(query.get('theme') ?? 'light', query.get('send') ?? 'inside');
     response.writeHead(200, { 'content-type': 'text/html' }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -143,9 +145,9 @@ describe('the hold at Send', () => {
     await page.close();
   });
 
-  it('sends a clean draft at once, through a Send button at the corner that stays clickable with the badge shown', async () => {
+  it.each(['inside', 'beside'])('sends a clean draft at once, through a Send button %s the corner that stays clickable with the badge shown', async (where) => {
     const { page, errors } = await browser().newPage();
-    const coach = await writeDraft(page, `${server().url}/ticket`, clean);
+    const coach = await writeDraft(page, `${server().url}/ticket?send=${where}`, clean);
     await expect(coach.badge.isVisible()).resolves.toBe(true);
     // The Send button is what the page has at its own centre, not Tactful's badge.
     const onTop = await page.evaluate(() => {
@@ -155,6 +157,7 @@ describe('the hold at Send', () => {
       return { hit: document.elementFromPoint(send.left + send.width / 2, send.top + send.height / 2)?.id, overlaps };
     });
     expect(onTop).toEqual({ hit: 'send', overlaps: false });
+    await screenshot(page, `send-button-${where}-corner`);
     await page.click('#send');
     expect(await sent(page)).toEqual([`click:${clean}`]);
     expect(await sendCheck(page).count()).toBe(0);
