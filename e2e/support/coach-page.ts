@@ -26,6 +26,11 @@ export class CoachPage {
     return this.scope.locator('tactful-overlay [data-testid=tactful-card]');
   }
 
+  /** The held send's card. */
+  get sendCheck(): Locator {
+    return this.scope.locator('tactful-overlay [data-testid=tactful-send-check]');
+  }
+
   /** The frame the coach runs in, for evaluating there. */
   async frame(): Promise<Frame> {
     if (!this.frameSelector) return this.page.mainFrame();

@@ -9,6 +9,23 @@ import type { EditorKind } from '../editors/editor-kind';
  * catches that and falls back too, so an adapter never has to guard itself.
  */
 
+/**
+ * A key in the reply box that sends the reply: `mod+enter` is Ctrl+Enter, or ⌘+Enter on a Mac; `enter` is a chat
+ * composer's plain Enter (Shift+Enter then makes a new line).
+ */
+export type SendKey = 'mod+enter' | 'enter';
+
+/** How the agent sends a reply in a product: the buttons, and the keys where the product has them. */
+export interface SendControls {
+  /**
+   * The product's send buttons (a split button's menu items too); null where its markup is not known. Those nearest
+   * the reply box count; when the selector finds none there, buttons named Send, Reply and the like are looked for.
+   */
+  buttons: string | null;
+  /** The keys that send from the reply box. A box marked `enterkeyhint="send"` also sends on Enter, in any product. */
+  keys: readonly SendKey[];
+}
+
 /** Ids are kebab-case and name the adapter's file: src/adapters/<id>.ts, fixtures in src/adapters/fixtures/<id>/. */
 export type AdapterId =
   | 'generic'
@@ -97,4 +114,6 @@ export interface HelpDeskAdapter extends PageRecogniser {
    * not analysed. Empty when there are none.
    */
   draftExclusions(editor: HTMLElement): HTMLElement[];
+  /** How a reply is sent, so a send with wording left can be held for a last look (src/send-check). */
+  readonly send: SendControls;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { listFixtures, loadFixture } from '../../test/support/load-fixture';
 import { pickAdapter, productAdapters } from './pick-adapter';
 import { findReplyBoxes, readConversation } from './read-conversation';
+import { findSendButtons, sendKeys } from './send-buttons';
 
 const fixtures = listFixtures();
 
@@ -45,4 +46,19 @@ it('has fixtures for every adapter, and a note-mode fixture for every product wi
   expect(ids).toContain('generic');
   const noteMode = new Set(fixtures.filter((fixture) => /<meta name="tactful:mode" content="note">/.test(fixture.html)).map((fixture) => fixture.adapterId));
   expect([...noteMode].sort()).toEqual([...withNotes].sort());
+});
+
+describe.each(fixtures)('$name: send controls', (fixture) => {
+  it('finds the send buttons and keys of the reply box', () => {
+    const { url, meta, expected } = loadFixture(fixture);
+    const adapter = pickAdapter(url, document);
+    const editor = expected('reply-box')[0]!;
+    const found = findSendButtons(adapter, editor);
+    expect(found.buttons).toEqual(expected('send'));
+    expect(found.buttons.length).toBeGreaterThan(0);
+    expect(found.answeredBy).toBe(meta('send-by') ?? fixture.adapterId);
+    const keys = meta('send-keys');
+    expect(keys, 'every fixture names its send keys').not.toBeNull();
+    expect(sendKeys(adapter, editor)).toEqual(keys === 'none' ? [] : keys!.split(' '));
+  });
 });

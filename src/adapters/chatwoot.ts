@@ -15,6 +15,8 @@ export const chatwootSelectors = {
   replyBoxContainer: '.reply-box',
   message: 'div[id^="message"][data-message-id]',
   bubble: '[class*="[grid-area:bubble]"]',
+  /** I: the reply box's Send button. */
+  send: '.reply-box .reply-box__bottom button[type="submit"], .reply-box .button--send',
 } as const;
 
 export const chatwootAdapter: HelpDeskAdapter = {
@@ -35,4 +37,6 @@ export const chatwootAdapter: HelpDeskAdapter = {
     return box.classList.contains('is-private') ? 'note' : 'public';
   },
   draftExclusions: emailDraftExclusions,
+  // Enter sends by default, ⌘/Ctrl+Enter where the agent chose it (I); both are held.
+  send: { buttons: chatwootSelectors.send, keys: ['enter', 'mod+enter'] },
 };

@@ -14,6 +14,8 @@ export const freescoutSelectors = {
   replyBlock: '.conv-reply-block',
   thread: '#conv-layout-main .thread[id^="thread-"]',
   body: '.thread-content, .thread-body',
+  /** V: Send Reply (Add Note in a note). */
+  send: '.conv-reply-block .btn-reply-submit',
 } as const;
 
 const types: Array<[string, Author, boolean]> = [
@@ -42,4 +44,5 @@ export const freescoutAdapter: HelpDeskAdapter = {
     return block.classList.contains('conv-note-block') ? 'note' : 'public';
   },
   draftExclusions: emailDraftExclusions,
+  send: { buttons: freescoutSelectors.send, keys: [] },
 };

@@ -18,6 +18,8 @@ export const freshdeskSelectors = {
   privateNote: '[data-test-id*="private-note"], [class*="private-note"]',
   /** I: the editor's container in note mode. */
   noteEditor: '[data-test-id*="note-editor"]',
+  /** I: the composer's Send (and Add note) button. */
+  send: '[data-test-id="send-button"], [data-test-id="add-note-button"]',
 } as const;
 
 export const freshdeskAdapter: HelpDeskAdapter = {
@@ -36,4 +38,5 @@ export const freshdeskAdapter: HelpDeskAdapter = {
   },
   replyMode: (editor) => (editor.closest(freshdeskSelectors.noteEditor) ? 'note' : null),
   draftExclusions: emailDraftExclusions,
+  send: { buttons: freshdeskSelectors.send, keys: [] },
 };

@@ -54,6 +54,8 @@ export const genericAdapter: HelpDeskAdapter = {
     return namesInternalNote(labelOf(editor)) ? 'note' : 'public';
   },
   draftExclusions: emailDraftExclusions,
+  // No product markup: buttons named Send, Reply, Submit, Post or Update near the box, and Ctrl/⌘+Enter in it.
+  send: { buttons: null, keys: ['mod+enter'] },
 };
 
 /** The innermost message-like block that ends before the editor, skipping quotes nested in a message. */

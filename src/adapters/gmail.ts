@@ -18,6 +18,8 @@ export const gmailSelectors = {
   /** I: the account button, labelled "Google Account: <name> (<address>)". */
   account: 'a[aria-label^="Google Account:"]',
   thread: '[role="main"]',
+  /** T (gmail.js): the compose window's Send button. */
+  send: 'div[role="button"].aoO',
 } as const;
 
 const addressPattern = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -43,6 +45,7 @@ export const gmailAdapter: HelpDeskAdapter = {
   },
   replyMode: () => 'public',
   draftExclusions: emailDraftExclusions,
+  send: { buttons: gmailSelectors.send, keys: ['mod+enter'] },
 };
 
 function accountAddress(document: Document): string | null {

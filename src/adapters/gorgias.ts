@@ -17,4 +17,5 @@ export const gorgiasAdapter: HelpDeskAdapter = {
   thread: () => null,
   replyMode: () => null,
   draftExclusions: emailDraftExclusions,
+  send: { buttons: null, keys: [] },
 };

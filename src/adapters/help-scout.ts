@@ -42,4 +42,6 @@ export const helpScoutAdapter: HelpDeskAdapter = {
     return editor.closest('[data-cy="ConvoEditor"]') || editor.matches('[aria-label="Reply Editor"]') ? 'public' : null;
   },
   draftExclusions: emailDraftExclusions,
+  // The send button's markup is not public: its name (Send) finds it.
+  send: { buttons: null, keys: [] },
 };

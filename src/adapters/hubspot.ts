@@ -13,4 +13,5 @@ export const hubspotAdapter: HelpDeskAdapter = {
   thread: () => null,
   replyMode: () => null,
   draftExclusions: emailDraftExclusions,
+  send: { buttons: null, keys: [] },
 };

@@ -16,6 +16,8 @@ export const intercomSelectors = {
   part: '[data-part-group-id][data-part-group-category]',
   note: '.o__note',
   body: '.interblocks-html',
+  /** I: the composer's submit button (Send, Reply, Add note). */
+  send: `${intercomComposerSelector} button[type="submit"]`,
 } as const;
 
 const categories: Record<string, Author> = { '1': 'customer', '3': 'agent', '5': 'bot', '20': 'system' };
@@ -39,4 +41,5 @@ export const intercomAdapter: HelpDeskAdapter = {
     return editor.closest(intercomSelectors.noteMode) || composer.querySelector(intercomSelectors.noteMode) ? 'note' : 'public';
   },
   draftExclusions: emailDraftExclusions,
+  send: { buttons: intercomSelectors.send, keys: ['mod+enter'] },
 };

@@ -17,6 +17,8 @@ export const jiraSelectors = {
   body: '[data-testid^="issue-comment-base.ui.comment.ak-comment."][data-testid$="-body"]',
   comment: '[data-testid^="issue-comment-base.ui.comment.ak-comment."]',
   selectedTab: '[role="tab"][aria-selected="true"]',
+  /** I: the editor's Save / Share button. */
+  send: '[data-testid="comment-save-button"]',
 } as const;
 
 export const jiraServiceManagementAdapter: HelpDeskAdapter = {
@@ -41,6 +43,7 @@ export const jiraServiceManagementAdapter: HelpDeskAdapter = {
     return null;
   },
   draftExclusions: emailDraftExclusions,
+  send: { buttons: jiraSelectors.send, keys: ['mod+enter'] },
 };
 
 /** The comment's text outside its body: author line, lozenges, timestamp. */

@@ -19,6 +19,8 @@ export const osticketSelectors = {
   entry: '.thread-entry',
   event: '.thread-event',
   body: '.thread-body',
+  /** V: Post Reply and Post Note, the forms' submit inputs. */
+  send: 'form#reply input[type="submit"], form#note input[type="submit"]',
 } as const;
 
 const types: ReadonlyArray<readonly [string, Author, boolean]> = [
@@ -52,4 +54,5 @@ export const osticketAdapter: HelpDeskAdapter = {
     return null;
   },
   draftExclusions: emailDraftExclusions,
+  send: { buttons: osticketSelectors.send, keys: [] },
 };

@@ -16,6 +16,8 @@ export const outlookSelectors = {
   sender: 'span[aria-label^="From:"]',
   /** I: labelled "Account manager for <name>" or with the address. */
   account: '[aria-label^="Account manager for "]',
+  /** T: the compose toolbar's Send, labelled in English (other languages: by its name). */
+  send: 'button[aria-label="Send"]',
 } as const;
 
 export const outlookAdapter: HelpDeskAdapter = {
@@ -46,6 +48,7 @@ export const outlookAdapter: HelpDeskAdapter = {
   },
   replyMode: () => 'public',
   draftExclusions: emailDraftExclusions,
+  send: { buttons: outlookSelectors.send, keys: ['mod+enter'] },
 };
 
 /** "From: Jordan Lee <jordan@example.net>" is Jordan Lee; a sender shown only by address has no name. */

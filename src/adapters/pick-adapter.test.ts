@@ -8,8 +8,8 @@ import { genericPage } from './pages/generic';
 import { productPages } from './recognise-page';
 
 it('registers every adapter file, each under its file name', () => {
-  // Beside the product adapters: their contract, how the coach picks and asks them, and the generic one. Helpers they share are in shared/.
-  const notProducts = new Set(['adapter', 'generic', 'latest-customer-message', 'names-internal-note', 'pick-adapter', 'read-conversation', 'recognise-page', 'run-adapter-safely']);
+  // Beside the product adapters: their contract, how the coach picks and asks them, how a reply is sent, and the generic one. Helpers they share are in shared/.
+  const notProducts = new Set(['adapter', 'generic', 'latest-customer-message', 'names-internal-note', 'pick-adapter', 'read-conversation', 'recognise-page', 'run-adapter-safely', 'send-buttons']);
   const files = readdirSync(import.meta.dirname)
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
     .map((file) => file.replace(/\.ts$/, ''))

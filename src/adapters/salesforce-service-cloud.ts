@@ -12,6 +12,8 @@ import { salesforceServiceCloudPage } from './pages/salesforce-service-cloud';
  */
 export const salesforceSelectors = {
   replyBox: 'body.cke_editable[contenteditable="true"], .ql-editor[contenteditable="true"]',
+  /** I: the email publisher's Send button (outside the editor's frame). */
+  send: 'button.cuf-publisherShareButton, button[title="Send"]',
 } as const;
 
 export const salesforceServiceCloudAdapter: HelpDeskAdapter = {
@@ -20,4 +22,5 @@ export const salesforceServiceCloudAdapter: HelpDeskAdapter = {
   thread: () => null,
   replyMode: () => null,
   draftExclusions: emailDraftExclusions,
+  send: { buttons: salesforceSelectors.send, keys: [] },
 };

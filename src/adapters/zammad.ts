@@ -24,6 +24,8 @@ export const zammadSelectors = {
   newBody: '[data-test-id^="article-bubble-body-"]',
   newCustomerBody: '.bg-blue-100',
   newInternal: '.bg-stripes',
+  /** V (classic): the attribute bar's Update button. The new UI's is found by its name. */
+  send: '.active.content .js-submit',
 } as const;
 
 const classicAuthors: Array<[string, Author]> = [['customer', 'customer'], ['agent', 'agent'], ['system', 'system']];
@@ -55,4 +57,5 @@ export const zammadAdapter: HelpDeskAdapter = {
     return null;
   },
   draftExclusions: emailDraftExclusions,
+  send: { buttons: zammadSelectors.send, keys: [] },
 };

@@ -18,6 +18,8 @@ export const zendeskSelectors = {
   /** Carries the author kind in its `type` attribute: "end-user" or "agent". */
   logMessage: '[data-test-id="omni-log-item-message"]',
   body: '.zd-comment',
+  /** I: Submit, and the items of its split "Submit as …" menu. */
+  send: '[data-test-id="submit_button-button"], [data-test-id^="submit_button-menu"] [role="menuitem"]',
 } as const;
 
 const authors: Record<string, Author> = { 'end-user': 'customer', agent: 'agent', system: 'system', bot: 'bot' };
@@ -44,4 +46,5 @@ export const zendeskAdapter: HelpDeskAdapter = {
     return namesInternalNote(label) ? 'note' : 'public';
   },
   draftExclusions: emailDraftExclusions,
+  send: { buttons: zendeskSelectors.send, keys: [] },
 };

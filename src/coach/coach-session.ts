@@ -10,6 +10,8 @@ import { applyReplacement } from '../editors/apply-replacement';
 import { draftForAnalysis } from './draft-for-analysis';
 import { noteModeChecklist, noteModePolicy } from './note-mode';
 import { findingKey, updateEditor, type CoachStore, type EditorState } from './coach-store';
+import { holdSends, type HeldSends } from '../send-check/hold-sends';
+import type { SendEvent } from '../stats/stats';
 
 let nextId = 1;
 
@@ -35,13 +37,19 @@ export class CoachSession {
   private adapter: HelpDeskAdapter;
   /** The customer's message as last read, so focusing again re-analyses it only when it changed. */
   private customerMessage: CustomerMessage | null = null;
+  /** The last look at Send for this reply box. */
+  readonly sends: HeldSends;
 
-  /** `adapter` fixes the adapter; by default the page's is picked at the start and on every focus. */
+  /**
+   * `fixedAdapter` fixes the adapter; by default the page's is picked at the start and on every focus. `recordSend`
+   * counts what became of the sends held for a last look.
+   */
   constructor(
     readonly editor: HTMLElement,
     private readonly store: CoachStore,
     signal: AbortSignal,
     private readonly fixedAdapter?: HelpDeskAdapter,
+    recordSend: (event: SendEvent) => void = () => undefined,
   ) {
     this.adapter = fixedAdapter ?? pickAdapter(editor.ownerDocument.location, editor.ownerDocument);
     const conversation = readConversation(this.adapter, editor);
@@ -64,6 +72,7 @@ export class CoachSession {
       notice: null,
     };
     store.editors.value = [...store.editors.value, state];
+    this.sends = holdSends({ id: this.id, editor, store, adapter: () => this.adapter, editedAt: () => this.editedAt, recordSend }, signal);
     const edited = (): void => {
       this.editedAt = performance.now();
       this.refresh();

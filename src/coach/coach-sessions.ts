@@ -1,6 +1,7 @@
 import type { CoachActions } from './coach-actions';
 import { CoachSession } from './coach-session';
 import type { CoachStore } from './coach-store';
+import type { SendEvent } from '../stats/stats';
 
 /** The coaching sessions of one frame, one per reply box. */
 export interface CoachSessions {
@@ -16,9 +17,9 @@ export interface CoachSessions {
 
 /**
  * The sessions of a frame's reply boxes. A reply box that a single-page app removes (a ticket closed) ends its
- * session; all end when `signal` aborts.
+ * session; all end when `signal` aborts. `recordSend` counts what became of the sends held for a last look.
  */
-export function createCoachSessions(document: Document, store: CoachStore, signal: AbortSignal): CoachSessions {
+export function createCoachSessions(document: Document, store: CoachStore, signal: AbortSignal, recordSend: (event: SendEvent) => void = () => undefined): CoachSessions {
   const sessions = new Map<HTMLElement, { session: CoachSession; controller: AbortController }>();
   const byId = (id: number): CoachSession | undefined => [...sessions.values()].find((entry) => entry.session.id === id)?.session;
   const end = (editor: HTMLElement): void => {
@@ -44,7 +45,7 @@ export function createCoachSessions(document: Document, store: CoachStore, signa
     start(editor) {
       if (sessions.has(editor) || signal.aborted) return;
       const controller = new AbortController();
-      sessions.set(editor, { session: new CoachSession(editor, store, controller.signal), controller });
+      sessions.set(editor, { session: new CoachSession(editor, store, controller.signal, undefined, recordSend), controller });
       // Removals inside a shadow root are not seen from the document: a reply box there is watched in its own tree.
       const root = editor.getRootNode();
       if (root instanceof ShadowRoot) removals.observe(root, { childList: true, subtree: true });
@@ -57,6 +58,9 @@ export function createCoachSessions(document: Document, store: CoachStore, signa
       applySuggestion: async (editorId, finding, suggestion) => byId(editorId)?.apply(finding, suggestion),
       ignoreFinding: (editorId, finding) => byId(editorId)?.ignoreFinding(finding),
       ignoreRule: (editorId, ruleId) => byId(editorId)?.ignoreRule(ruleId),
+      reviewSend: (editorId) => byId(editorId)?.sends.review(),
+      sendAnyway: (editorId) => byId(editorId)?.sends.sendAnyway(),
+      cancelSend: (editorId) => byId(editorId)?.sends.cancel(),
     },
   };
 }

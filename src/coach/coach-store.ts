@@ -4,6 +4,8 @@ import type { AnalysisPolicy } from '../analysis/analysis-policy';
 import type { CustomerAnalysis, DraftAnalysis, Finding } from '../analysis/types';
 import type { EditorKind } from '../editors/editor-kind';
 import type { EditorText } from '../editors/editor-text';
+import { defaultSendPolicy, type SendPolicy } from '../policy/policy-schema';
+import type { LeftToCheck } from '../send-check/what-is-left';
 
 /** What the overlay shows for one reply box. */
 export interface EditorState {
@@ -35,10 +37,14 @@ export interface CoachStore {
   openPanel: Signal<number | null>;
   /** The finding whose card is open. */
   openCard: Signal<{ editorId: number; finding: Finding } | null>;
+  /** How sends are held; the defaults until the policy is read. */
+  sendPolicy: Signal<SendPolicy>;
+  /** The send held for a last look: whose, what is left, and the control it came from (null: beside the reply box). */
+  sendCheck: Signal<{ editorId: number; left: LeftToCheck; anchor: Element | null } | null>;
 }
 
 export function createCoachStore(): CoachStore {
-  return { policy: signal(undefined), editors: signal([]), openPanel: signal(null), openCard: signal(null) };
+  return { policy: signal(undefined), editors: signal([]), openPanel: signal(null), openCard: signal(null), sendPolicy: signal(defaultSendPolicy), sendCheck: signal(null) };
 }
 
 /** Replaces one editor's state, keeping the others. */

@@ -20,6 +20,7 @@ export function followTeamPolicy(store: CoachStore, host: string, onSiteChange: 
   const ready = new Promise<void>((resolve) => (settle = resolve));
   watchEffectivePolicy((policy) => {
     store.policy.value = policy.analysis;
+    store.sendPolicy.value = policy.send;
     const now = siteStatus(host, policy).enabled;
     const before = enabled;
     enabled = now;

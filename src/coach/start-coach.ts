@@ -19,8 +19,9 @@ import type { StartFailureTracker } from './track-start-failures';
  */
 export function startCoach(document: Document, signal: AbortSignal, failures: StartFailureTracker): void {
   const store = createCoachStore();
-  const sessions = createCoachSessions(document, store, signal);
-  keepOverlayMounted(document, store, recordCoachStats(store, sessions.actions, createStatsRecorder(), signal), signal);
+  const recorder = createStatsRecorder();
+  const sessions = createCoachSessions(document, store, signal, recorder.recordSend);
+  keepOverlayMounted(document, store, recordCoachStats(store, sessions.actions, recorder, signal), signal);
 
   const start = (editor: HTMLElement): void => {
     if (policy.enabled()) sessions.start(editor);

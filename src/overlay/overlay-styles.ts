@@ -122,6 +122,19 @@ q { quotes: "“" "”"; }
 kbd { font: inherit; font-size: 10px; padding: 0 4px; border: 1px solid var(--border); border-radius: 3px; background: var(--raised); }
 .card:focus { outline: none; }
 
+.send-check { width: 340px; }
+.send-check.hold-errors { border-left-color: #dc2626; }
+.send-check.hold-warnings, .send-check.hold-checklist { border-left-color: #d97706; }
+.send-check:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.send-check-title { flex: 1; font-size: 13px; }
+.send-check .left { list-style: none; margin: 6px 0 8px; padding: 0; }
+.send-check .left li { padding: 3px 0; border-top: 1px solid var(--border); overflow-wrap: anywhere; }
+.send-check .left li:first-child { border-top: 0; }
+.send-check .left .category { flex: none; }
+.send-check q { font-weight: 600; }
+.send-check [data-testid="tactful-send-review"] { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); font-weight: 600; }
+.send-check [data-testid="tactful-send-review"]:hover { filter: brightness(1.1); background: var(--accent); }
+
 .notice { margin: 8px 0 0; padding: 6px 9px; border-radius: 6px; background: var(--notice-bg); color: var(--notice-fg); }
 .notice.floating { width: 300px; margin: 0; border-color: transparent; }
 `;

@@ -20,7 +20,7 @@ export const policyVersion = 1;
 export { checklistIds };
 
 /** The settings a policy can set, and lock against the agent's own preferences. */
-export const settingKeys = ['categories', 'disabledRules', 'custom', 'vocabulary', 'required', 'checklist', 'sites'] as const;
+export const settingKeys = ['categories', 'disabledRules', 'custom', 'vocabulary', 'required', 'checklist', 'sites', 'beforeSend', 'allowSendAnyway'] as const;
 export type SettingKey = (typeof settingKeys)[number];
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -96,6 +96,14 @@ export const sitesSchema = z.strictObject({
 });
 export type Sites = z.infer<typeof sitesSchema>;
 
+/**
+ * What holds a public reply at Send for a last look: nothing, errors left, errors or warnings left, or those and the
+ * checklist items a frustrated or angry customer needs.
+ */
+export const beforeSendLevels = ['off', 'errors', 'warnings', 'warnings+checklist'] as const;
+export const beforeSendSchema = z.enum(beforeSendLevels);
+export type BeforeSend = z.infer<typeof beforeSendSchema>;
+
 /** What the policy can set; the agent's preferences share all of it but `disabledRules` (see preferences-schema.ts). */
 export const settingsShape = {
   categories: partialRecordOf(categoryIds, levelSchema).optional(),
@@ -105,6 +113,9 @@ export const settingsShape = {
   required: z.array(requiredElementSchema).optional(),
   checklist: partialRecordOf([...checklistIds], z.boolean()).optional(),
   sites: sitesSchema.optional(),
+  beforeSend: beforeSendSchema.optional(),
+  /** False: a send held with an error left cannot go until the error is fixed. */
+  allowSendAnyway: z.boolean().optional(),
 };
 
 /** Two team rules or two required elements with one id would be indistinguishable in findings and checklists. */
@@ -146,6 +157,18 @@ export const teamPolicySchema = z
 export type TeamPolicy = z.infer<typeof teamPolicySchema>;
 /** What a policy sets, without its own version, name and locks. */
 export type PolicySettings = Omit<TeamPolicy, 'version' | 'name' | 'locked'>;
+
+/** How sends are held, with the built-in defaults for what the layers leave unset. */
+export interface SendPolicy {
+  beforeSend: BeforeSend;
+  allowSendAnyway: boolean;
+}
+
+export const defaultSendPolicy: SendPolicy = { beforeSend: 'warnings', allowSendAnyway: true };
+
+export function toSendPolicy(settings: PolicySettings): SendPolicy {
+  return { beforeSend: settings.beforeSend ?? defaultSendPolicy.beforeSend, allowSendAnyway: settings.allowSendAnyway ?? defaultSendPolicy.allowSendAnyway };
+}
 
 /** The engine's part of the settings: sites and locks are the extension's business, not the analyser's. */
 export function toAnalysisPolicy(settings: PolicySettings): AnalysisPolicy {

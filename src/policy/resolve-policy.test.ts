@@ -8,7 +8,7 @@ const rule = (id: string, message = 'Team rule.') => ({ id, phrases: ['as per po
 
 describe('resolvePolicy', () => {
   it('is the built-in defaults when nothing is set', () => {
-    expect(resolvePolicy(none)).toEqual({ settings: { sites: {} }, analysis: {}, locks: {}, sites: { team: {}, agent: {} } });
+    expect(resolvePolicy(none)).toEqual({ settings: { sites: {} }, analysis: {}, send: { beforeSend: 'warnings', allowSendAnyway: true }, locks: {}, sites: { team: {}, agent: {} } });
   });
 
   it('layers the imported policy, the managed policy over it, then the agent', () => {
@@ -22,6 +22,17 @@ describe('resolvePolicy', () => {
     expect(effective.settings.categories).toEqual({ blame: 'warning', negative: 'error' });
     expect(effective.locks.categories).toMatch(/managed policy/);
     expect(effective.locks.custom).toMatch(/managed policy/);
+  });
+
+  it('holds sends as the agent chose, unless the team locks it, and as the managed policy says over the imported one', () => {
+    const imported: TeamPolicy = { version: 1, beforeSend: 'errors', allowSendAnyway: false };
+    expect(resolvePolicy({ imported, managed: null, preferences: { beforeSend: 'warnings+checklist' } }).send).toEqual({ beforeSend: 'warnings+checklist', allowSendAnyway: false });
+    const locked = resolvePolicy({ imported: { ...imported, locked: ['beforeSend'] }, managed: null, preferences: { beforeSend: 'off' } });
+    expect(locked.send.beforeSend).toBe('errors');
+    expect(locked.locks.beforeSend).toMatch(/team policy/);
+    const managed = resolvePolicy({ imported, managed: { version: 1, allowSendAnyway: true }, preferences: { allowSendAnyway: false } });
+    expect(managed.send).toEqual({ beforeSend: 'errors', allowSendAnyway: true });
+    expect(managed.locks.allowSendAnyway).toMatch(/managed policy/);
   });
 
   it('ignores the agent’s settings where the team locks them, and names the team', () => {

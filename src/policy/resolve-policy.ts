@@ -1,5 +1,5 @@
 import type { AnalysisPolicy } from '../analysis/analysis-policy';
-import { settingKeys, settingsOf, toAnalysisPolicy, type PolicySettings, type SettingKey, type Sites, type TeamPolicy } from './policy-schema';
+import { settingKeys, settingsOf, toAnalysisPolicy, toSendPolicy, type PolicySettings, type SendPolicy, type SettingKey, type Sites, type TeamPolicy } from './policy-schema';
 import { lockingSetting, type PreferenceKey, type Preferences } from './preferences-schema';
 
 /** The stored sources of the effective policy, each already validated. */
@@ -16,6 +16,8 @@ export interface EffectivePolicy {
   settings: PolicySettings;
   /** The engine's part; one object per resolution, so the engine keeps one sentence cache per policy. */
   analysis: AnalysisPolicy;
+  /** How a public reply is held at Send, defaults filled in. */
+  send: SendPolicy;
   /** Why each locked setting is locked, for the options page. */
   locks: Partial<Record<SettingKey, string>>;
   /** The sites lists apart, so the popup can tell whether the team or the agent turned a site off. */
@@ -89,6 +91,8 @@ export function resolvePolicy(layers: PolicyLayers): EffectivePolicy {
     required: own('required'),
     checklist: own('checklist'),
     sites: own('sites'),
+    beforeSend: own('beforeSend'),
+    allowSendAnyway: own('allowSendAnyway'),
   };
 
   const categories = { ...imported.categories, ...managed.categories, ...agent.categories };
@@ -103,6 +107,8 @@ export function resolvePolicy(layers: PolicyLayers): EffectivePolicy {
     required: unionById((element) => element.id ?? element.kind, managed.required, imported.required, agent.required),
     checklist: Object.keys(checklist).length > 0 ? checklist : undefined,
     sites: mergeSites(teamSites, agent.sites),
+    beforeSend: agent.beforeSend ?? managed.beforeSend ?? imported.beforeSend,
+    allowSendAnyway: agent.allowSendAnyway ?? managed.allowSendAnyway ?? imported.allowSendAnyway,
   });
-  return { settings, analysis: compact(toAnalysisPolicy(settings)), locks, sites: { team: teamSites, agent: agent.sites ?? {} } };
+  return { settings, analysis: compact(toAnalysisPolicy(settings)), send: toSendPolicy(settings), locks, sites: { team: teamSites, agent: agent.sites ?? {} } };
 }

@@ -15,7 +15,9 @@ describe('validatePolicy', () => {
       required: [{ kind: 'greeting' }, { kind: 'sign-off', phrases: ['Kind regards'] }, { kind: 'ticket-reference' }, { kind: 'phrase', id: 'survey', phrases: ['rate us'] }],
       checklist: { escalation: false },
       sites: { allow: ['*.zendesk.com', 'example.com'], deny: ['mail.example.com'] },
-      locked: ['categories', 'sites'],
+      beforeSend: 'warnings+checklist',
+      allowSendAnyway: false,
+      locked: ['categories', 'sites', 'beforeSend', 'allowSendAnyway'],
     };
     expect(validatePolicy(policy)).toEqual({ ok: true, value: policy });
   });
@@ -37,6 +39,16 @@ describe('validatePolicy', () => {
     );
     expect(result.issues.find((issue) => issue.path === 'custom[2].id')?.message).toBe('the id "team-per-policy" is used twice');
     expect(result.issues.find((issue) => issue.path === 'required[0].id')?.message).toBe('is required');
+  });
+
+  it('says which holds at Send there are, and that sending anyway is true or false', () => {
+    const result = validatePolicy({ version: 1, beforeSend: 'always', allowSendAnyway: 'no' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+      'beforeSend: Invalid option: expected one of "off"|"errors"|"warnings"|"warnings+checklist"',
+      'allowSendAnyway: Invalid input: expected boolean, received string',
+    ]);
   });
 
   it('checks phrases and patterns with the engine’s own compilers', () => {

@@ -11,8 +11,8 @@ describe('recordCoachStats', () => {
   it('counts a finding once when first shown, and the fixes and ignores chosen', async () => {
     const store = createCoachStore();
     const recorded: string[] = [];
-    const recorder: StatsRecorder = { record: (event, rule) => void recorded.push(`${event}:${rule.ruleId}`), flush: async () => undefined };
-    const actions: CoachActions = { applySuggestion: vi.fn(async () => undefined), ignoreFinding: vi.fn(), ignoreRule: vi.fn() };
+    const recorder: StatsRecorder = { record: (event, rule) => void recorded.push(`${event}:${rule.ruleId}`), recordSend: () => undefined, flush: async () => undefined };
+    const actions: CoachActions = { applySuggestion: vi.fn(async () => undefined), ignoreFinding: vi.fn(), ignoreRule: vi.fn(), reviewSend: vi.fn(), sendAnyway: vi.fn(), cancelSend: vi.fn() };
     const controller = new AbortController();
     const wrapped = recordCoachStats(store, actions, recorder, controller.signal);
     const a = finding('blame-a', 'you failed');

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addCounts, dailyTotals, emptyStats, ruleTotals, statsToCsv } from './stats';
+import { addCounts, dailyTotals, emptyStats, ruleTotals, sendTotals, statsToCsv } from './stats';
 import { createStatsRecorder, statsItem } from './stats-storage';
 
 describe('local statistics', () => {
@@ -35,10 +35,14 @@ describe('local statistics', () => {
     recorder.record('shown', { category: 'blame', ruleId: 'team-per-policy' });
     recorder.record('shown', { category: 'blame', ruleId: 'team-per-policy' });
     recorder.record('applied', { category: 'blame', ruleId: 'team-per-policy' });
+    recorder.recordSend('held');
+    recorder.recordSend('sentAnyway');
+    recorder.recordSend('held');
     await recorder.flush();
     expect(await statsItem.getValue()).toEqual({
-      days: { '2025-03-04': { shown: { 'blame/team-per-policy': 2 }, applied: { 'blame/team-per-policy': 1 }, ignored: {} } },
+      days: { '2025-03-04': { shown: { 'blame/team-per-policy': 2 }, applied: { 'blame/team-per-policy': 1 }, ignored: {}, sends: { held: 2, sentAnyway: 1 } } },
     });
+    expect(sendTotals(await statsItem.getValue())).toEqual({ held: 2, sentAfterFix: 0, sentAnyway: 1 });
     expect(await fakeBrowser.storage.sync.get()).toEqual({});
   });
 });

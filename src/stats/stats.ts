@@ -8,8 +8,12 @@ import type { Category } from '../analysis/types';
 export type StatsEvent = 'shown' | 'applied' | 'ignored';
 export const statsEvents: readonly StatsEvent[] = ['shown', 'applied', 'ignored'];
 
-/** Counts keyed by `category/ruleId`. */
-export type DayCounts = Record<StatsEvent, Record<string, number>>;
+/** What became of a public reply at Send: held for a last look, sent clean after a hold, sent anyway. */
+export type SendEvent = 'held' | 'sentAfterFix' | 'sentAnyway';
+export const sendEvents: readonly SendEvent[] = ['held', 'sentAfterFix', 'sentAnyway'];
+
+/** Counts keyed by `category/ruleId`, and the day's sends (absent on days counted before sends were). */
+export type DayCounts = Record<StatsEvent, Record<string, number>> & { sends?: Partial<Record<SendEvent, number>> };
 
 export interface Stats {
   /** Keyed by local date, `YYYY-MM-DD`. */
@@ -45,12 +49,24 @@ export interface StatsDelta {
   count: number;
 }
 
+/** One pending change of the day's sends. */
+export interface SendDelta {
+  day: string;
+  send: SendEvent;
+  count: number;
+}
+
 /** Adds counts to a copy of the statistics and drops the days beyond `keptDays` before `today`. */
-export function addCounts(stats: Stats, deltas: readonly StatsDelta[], today: string): Stats {
+export function addCounts(stats: Stats, deltas: readonly (StatsDelta | SendDelta)[], today: string): Stats {
   const days: Record<string, DayCounts> = structuredClone(stats.days);
-  for (const { day, event, rule, count } of deltas) {
-    const counts = (days[day] ??= { shown: {}, applied: {}, ignored: {} });
-    counts[event][rule] = (counts[event][rule] ?? 0) + count;
+  for (const delta of deltas) {
+    const counts = (days[delta.day] ??= { shown: {}, applied: {}, ignored: {} });
+    if ('send' in delta) {
+      const sends = (counts.sends ??= {});
+      sends[delta.send] = (sends[delta.send] ?? 0) + delta.count;
+    } else {
+      counts[delta.event][delta.rule] = (counts[delta.event][delta.rule] ?? 0) + delta.count;
+    }
   }
   const oldest = new Date(`${today}T00:00:00`);
   oldest.setDate(oldest.getDate() - (keptDays - 1));
@@ -98,6 +114,13 @@ export function ruleTotals(stats: Stats): RuleTotals[] {
     }
   }
   return [...byRule.values()].sort((a, b) => b.shown - a.shown || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** The sends over every kept day. */
+export function sendTotals(stats: Stats): Record<SendEvent, number> {
+  const totals: Record<SendEvent, number> = { held: 0, sentAfterFix: 0, sentAnyway: 0 };
+  for (const counts of Object.values(stats.days)) for (const event of sendEvents) totals[event] += counts.sends?.[event] ?? 0;
+  return totals;
 }
 
 /** One line a day and rule: `date,category,rule,shown,applied,ignored`. Ids are kebab-case, so nothing needs quoting. */

@@ -72,4 +72,20 @@ describe('options page', () => {
     await expect.poll(() => toggle().disabled).toBe(true);
     controller.abort();
   });
+
+  it('sets what holds a send, and locks each of the two settings apart', async () => {
+    const { root, controller } = await mount();
+    const level = () => root.querySelector<HTMLSelectElement>('[data-testid=before-send]')!;
+    const anyway = () => root.querySelector<HTMLInputElement>('[data-testid=allow-send-anyway]')!;
+    expect([level().value, anyway().checked]).toEqual(['warnings', true]);
+    level().value = 'errors';
+    level().dispatchEvent(new Event('change', { bubbles: true }));
+    await expect.poll(async () => (await preferencesItem.getValue()).beforeSend).toBe('errors');
+    await importedPolicyItem.setValue({ policy: { version: 1, name: 'Support EU', allowSendAnyway: false, locked: ['allowSendAnyway'] }, source: 'eu.json', at: 0 });
+    await expect.poll(() => anyway().closest('fieldset')!.disabled).toBe(true);
+    expect(anyway().checked).toBe(false);
+    expect(level().closest('fieldset')!.disabled).toBe(false);
+    expect(root.querySelector('[data-testid=section-before-send] [data-testid=lock-note]')?.textContent).toContain('Locked by the team policy “Support EU”.');
+    controller.abort();
+  });
 });

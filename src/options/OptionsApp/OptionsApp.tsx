@@ -1,3 +1,4 @@
+import { BeforeSend } from '../BeforeSend/BeforeSend';
 import { ChecklistToggles } from '../ChecklistToggles/ChecklistToggles';
 import { CustomRules } from '../CustomRules/CustomRules';
 import { RequiredElements } from '../RequiredElements/RequiredElements';
@@ -21,6 +22,7 @@ export function OptionsApp({ store }: Props) {
         <h1>Tactful settings</h1>
         <nav>
           <a href="#team-policy">Team policy</a> · <a href="#categories">Rule packs</a> · <a href="#custom">Team rules</a> · <a href="#required">Required</a> ·{' '}
+          <a href="#before-send">Before sending</a> ·{' '}
           <a href="#sites">Sites</a> · <a href="#test">Try it</a> · <a href="#stats">Statistics</a>
         </nav>
       </header>
@@ -31,6 +33,7 @@ export function OptionsApp({ store }: Props) {
       <Vocabulary store={store} />
       <RequiredElements store={store} />
       <ChecklistToggles store={store} />
+      <BeforeSend store={store} />
       <Sites store={store} />
       <StatsPanel />
     </main>

@@ -1,6 +1,8 @@
 import type { EditorState } from '../../coach/coach-store';
 import { languageName } from '../../analysis/language/not-checked-text';
 import { moodLabels } from '../labels';
+import { useMemo } from 'preact/hooks';
+import { coversNoPageControl } from '../page-control-under';
 import { placeBadge } from '../place-badge';
 import type { Size } from '../rect';
 import { severities } from '../../analysis/rules/severities';
@@ -10,15 +12,24 @@ export interface Props {
   open: boolean;
   panelId: string;
   onToggle: () => void;
+  /** Changes when the page's layout may have changed: the spot is chosen again then, not on every keystroke. */
+  layoutTick: number;
 }
 
 /** The badge is drawn this size at most; placing it needs no measuring pass. */
 export const badgeSize: Size = { width: 48, height: 26 };
 
-/** The count of findings and the customer's mood, at the reply box's corner; a button that opens the panel. */
-export function Badge({ state, open, panelId, onToggle }: Props) {
+/**
+ * The count of findings and the customer's mood, at the reply box's corner, clear of the page's own controls there;
+ * a button that opens the panel.
+ */
+export function Badge({ state, open, panelId, onToggle, layoutTick }: Props) {
   const view = state.editor.ownerDocument.defaultView ?? window;
-  const position = placeBadge(state.editor.getBoundingClientRect(), badgeSize, { width: view.innerWidth, height: view.innerHeight });
+  const box = state.editor.getBoundingClientRect();
+  const position = useMemo(
+    () => placeBadge(box, badgeSize, { width: view.innerWidth, height: view.innerHeight }, (spot) => coversNoPageControl(state.editor.ownerDocument, state.editor, spot)),
+    [state.editor, layoutTick, box.left, box.top, box.right, box.bottom, view.innerWidth, view.innerHeight],
+  );
   const count = state.findings.length;
   const customerRead = state.customer?.language === 'en';
   const mood = customerRead ? (state.customer?.mood ?? 'unknown') : 'unknown';

@@ -1,9 +1,11 @@
 import type { EditorState } from '../../coach/coach-store';
+import type { LeftToCheck } from '../../send-check/what-is-left';
 import { Badge, badgeSize } from '../Badge/Badge';
 import { Card } from '../Card/Card';
 import { Mirror } from '../Mirror/Mirror';
 import { Notice } from '../Notice/Notice';
 import { Panel } from '../Panel/Panel';
+import { SendCheck } from '../SendCheck/SendCheck';
 import { useOverlay } from '../overlay-context';
 import { pageTheme } from '../page-theme';
 import { categoryLabels } from '../labels';
@@ -20,10 +22,16 @@ export interface Props {
 
 const noticeWidth = 300;
 
+/** What a screen reader hears when a send is held. */
+function sendAnnouncement(left: LeftToCheck): string {
+  const parts = [left.findings.length > 0 ? `${left.findings.length} ${left.findings.length === 1 ? 'phrase' : 'phrases'} to reconsider` : '', left.checklist.length > 0 ? `${left.checklist.length} checklist ${left.checklist.length === 1 ? 'item' : 'items'} missing` : ''];
+  return `Tactful held the send: ${parts.filter(Boolean).join(', ')}. Review, send anyway, or Escape to go back.`;
+}
+
 /** All Tactful draws for one reply box: underlines, badge, panel, card, notice; themed to match the page. */
 export function EditorOverlay({ state }: Props) {
   const { store } = useOverlay();
-  useLayoutTick(state.editor);
+  const layoutTick = useLayoutTick(state.editor);
   const theme = pageTheme(state.editor);
   useHighlightUnderlines(state, theme);
   useCaretFinding(store, state.id, state.editor);
@@ -31,6 +39,7 @@ export function EditorOverlay({ state }: Props) {
 
   const panelOpen = store.openPanel.value === state.id;
   const card = store.openCard.value?.editorId === state.id ? store.openCard.value.finding : null;
+  const sendCheck = store.sendCheck.value?.editorId === state.id ? store.sendCheck.value : null;
   const panelId = `tactful-panel-${state.id}`;
   const closeAndReturn = (): void => {
     store.openPanel.value = null;
@@ -64,6 +73,7 @@ export function EditorOverlay({ state }: Props) {
         state={state}
         open={panelOpen}
         panelId={panelId}
+        layoutTick={layoutTick}
         onToggle={() => {
           store.openCard.value = null;
           store.openPanel.value = panelOpen ? null : state.id;
@@ -77,8 +87,9 @@ export function EditorOverlay({ state }: Props) {
       )}
       {panelOpen && <Panel state={state} id={panelId} onClose={closeAndReturn} />}
       {card && <Card key={`${card.ruleId}-${card.start}`} state={state} finding={card} onClose={closeAndReturn} />}
-      <p class="visually-hidden" role="status" data-testid="tactful-announcement">
-        {card ? `Tactful: ${categoryLabels[card.category]}, “${card.text}”. Alt+Down for fixes.` : ''}
+      {sendCheck && <SendCheck state={state} left={sendCheck.left} anchor={sendCheck.anchor} />}
+      <p class="visually-hidden" role="status" aria-live="polite" data-testid="tactful-announcement">
+        {sendCheck ? sendAnnouncement(sendCheck.left) : card ? `Tactful: ${categoryLabels[card.category]}, “${card.text}”. Alt+Down for fixes.` : ''}
       </p>
     </div>
   );

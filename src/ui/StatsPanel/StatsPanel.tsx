@@ -1,5 +1,5 @@
 import { categoryLabels } from '../../overlay/labels';
-import { dailyTotals, dayKey, emptyStats, ruleTotals, statsToCsv } from '../../stats/stats';
+import { dailyTotals, dayKey, emptyStats, ruleTotals, sendTotals, statsToCsv } from '../../stats/stats';
 import { statsItem } from '../../stats/stats-storage';
 import { StatsChart } from '../StatsChart/StatsChart';
 import { downloadText } from '../download-text';
@@ -9,11 +9,16 @@ import { useStats } from '../use-stats';
 export function StatsPanel() {
   const stats = useStats();
   const rules = ruleTotals(stats);
+  const sends = sendTotals(stats);
   return (
     <section class="section" id="stats" data-testid="section-stats">
       <h2>Your statistics</h2>
       <p class="description">
-        Counted in this browser only, never sent anywhere, and without any text: per day and rule, how many findings were shown, fixed and ignored.
+        Counted in this browser only, never sent anywhere, and without any text: per day and rule, how many findings were shown, fixed and ignored, and how many sends were held, sent after a fix or sent anyway.
+      </p>
+      <p data-testid="send-stats" data-held={sends.held} data-sent-after-fix={sends.sentAfterFix} data-sent-anyway={sends.sentAnyway}>
+        Sends held for a last look: <strong>{sends.held}</strong> · sent after a fix: <strong>{sends.sentAfterFix}</strong> · sent anyway:{' '}
+        <strong>{sends.sentAnyway}</strong>
       </p>
       <StatsChart days={dailyTotals(stats, dayKey(new Date()), 30)} width={600} height={100} />
       {rules.length === 0 ? (

@@ -1,0 +1,61 @@
+import { beforeSendLevels, defaultSendPolicy, type BeforeSend as BeforeSendLevel } from '../../policy/policy-schema';
+import { LockNote } from '../LockNote/LockNote';
+import { Section } from '../Section/Section';
+import { issuesFor } from '../issues-for';
+import { setPreference, type OptionsStore } from '../options-store';
+
+export interface Props {
+  store: OptionsStore;
+}
+
+const levelLabels: Record<BeforeSendLevel, string> = {
+  off: 'Never: send at once',
+  errors: 'When an error is left',
+  warnings: 'When an error or a warning is left',
+  'warnings+checklist': 'When an error or a warning is left, or the reply misses what an upset customer needs',
+};
+
+/** The last look at Send: what holds a public reply, and whether it may go anyway. Each of the two can be locked. */
+export function BeforeSend({ store }: Props) {
+  const effective = store.effective.value;
+  const send = effective?.send ?? defaultSendPolicy;
+  const locks = effective?.locks ?? {};
+  return (
+    <Section
+      id="before-send"
+      title="Before sending"
+      description="When you send a public reply with wording left to reconsider, Tactful holds it and shows what is left: review it, or send anyway. A clean reply and an internal note go at once."
+      issues={[...issuesFor(store, 'beforeSend'), ...issuesFor(store, 'allowSendAnyway')]}
+    >
+      <LockNote reason={locks.beforeSend} />
+      <fieldset disabled={Boolean(locks.beforeSend)}>
+        <label>
+          Hold the send{' '}
+          <select
+            data-testid="before-send"
+            value={send.beforeSend}
+            onChange={(event) => void setPreference('beforeSend', event.currentTarget.value as BeforeSendLevel)}
+          >
+            {beforeSendLevels.map((level) => (
+              <option key={level} value={level}>
+                {levelLabels[level]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <LockNote reason={locks.allowSendAnyway} />
+      <fieldset disabled={Boolean(locks.allowSendAnyway)}>
+        <label>
+          <input
+            type="checkbox"
+            data-testid="allow-send-anyway"
+            checked={send.allowSendAnyway}
+            onChange={(event) => void setPreference('allowSendAnyway', event.currentTarget.checked)}
+          />{' '}
+          Offer “Send anyway” when an error is left <span class="muted">(off: errors must be fixed before the reply goes)</span>
+        </label>
+      </fieldset>
+    </Section>
+  );
+}
