@@ -12,6 +12,8 @@ const passing: Record<string, string> = {
   tiptap: 'Tiptap',
   ckeditor5: 'CKEditor 5',
   summernote: 'Summernote',
+  lexical: 'Lexical',
+  slate: 'Slate',
 };
 
 /**
@@ -19,11 +21,9 @@ const passing: Record<string, string> = {
  * would only wait out its time-outs) and not counted as passing; moving one to `passing` is the fix's test.
  * Firefox ignores `clipboardData` in a synthetic ClipboardEvent's init, and a DataTransfer the content script fills
  * reads as empty to the page's scripts, so editors that take a fix as a paste or a beforeinput with a DataTransfer
- * never get its text.
+ * never get its text. (Lexical and Slate passed once the editor bridge sent their beforeinput from the page's world.)
  */
 const knownFailures: Record<string, string> = {
-  Lexical: 'the fix does not reach the model: the synthetic paste reaches the page with empty clipboardData',
-  Slate: 'the fix does not reach the model: the DataTransfer filled in the content script reads as empty to the page',
   'Quill 2': 'the fix does not reach the model: the synthetic paste reaches the page with empty clipboardData',
   'Draft.js': 'the fix does not reach the model: the synthetic paste reaches the page with empty clipboardData',
   'CKEditor 4': 'the fix does not reach the model: its paste handler reads empty clipboardData (and it edits in an iframe)',
