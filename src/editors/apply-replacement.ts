@@ -7,7 +7,7 @@ import { ckeditor5 } from './strategies/ckeditor5';
 import { froala } from './strategies/froala';
 import { quill } from './strategies/quill';
 import { pasteText } from './strategies/paste-text';
-import { replacementInput } from './strategies/replacement-input';
+import { replacementInputInPage } from './strategies/replacement-input';
 import { summernote } from './strategies/summernote';
 import { tinymce } from './strategies/tinymce';
 
@@ -20,8 +20,8 @@ const strategies: Partial<Record<EditorKind, ReplacementStrategy>> = {
   // After execCommand('insertText'), or an ignored beforeinput, their Ctrl+Z took the agent's last typed words (measured).
   roosterjs: pasteText,
   ckeditor4: pasteText,
-  lexical: replacementInput,
-  slate: replacementInput,
+  lexical: replacementInputInPage('lexical'),
+  slate: replacementInputInPage('slate'),
   tinymce,
   summernote,
   froala,

@@ -10,6 +10,8 @@ describe('parseBridgeRequest', () => {
 
   it('reads a request for each bridged editor', () => {
     expect(parseBridgeRequest(JSON.stringify({ ...request, editor: 'froala' }))?.editor).toBe('froala');
+    expect(parseBridgeRequest(JSON.stringify({ ...request, editor: 'lexical' }))?.editor).toBe('lexical');
+    expect(parseBridgeRequest(JSON.stringify({ ...request, editor: 'slate' }))?.editor).toBe('slate');
   });
 
   it('refuses anything but a JSON string of the exact shape', () => {

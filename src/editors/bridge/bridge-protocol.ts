@@ -11,11 +11,15 @@ export const bridgeRequestEvent = 'tactful-editor-bridge-request';
 /** Dispatched by the bridge on the same element, answering one request by its id. */
 export const bridgeResponseEvent = 'tactful-editor-bridge-response';
 /** Bump when a message changes shape: a bridge left in the page by an older build then stays out of the way. */
-export const bridgeProtocolVersion = 2;
+export const bridgeProtocolVersion = 3;
 
-/** The editors the bridge edits through their own API. */
-export type BridgedEditor = 'ckeditor5' | 'froala';
-const bridgedEditors: readonly BridgedEditor[] = ['ckeditor5', 'froala'];
+/**
+ * The editors the bridge edits: CKEditor 5 and Froala through their own API; Lexical and Slate by the
+ * `beforeinput` they apply to their model, sent from the page's world, where its DataTransfer reads as filled
+ * (in Firefox one made in the extension's world reads as empty to the page).
+ */
+export type BridgedEditor = 'ckeditor5' | 'froala' | 'lexical' | 'slate';
+const bridgedEditors: readonly BridgedEditor[] = ['ckeditor5', 'froala', 'lexical', 'slate'];
 
 /** Replace [start, end) of the root's plain text (as `readEditableText` reads it), which must read `expected`. */
 export interface BridgeRequest {

@@ -1,11 +1,14 @@
 import { bridgeProtocolVersion, bridgeRequestEvent, bridgeResponseEvent, parseBridgeRequest, type BridgeAnswer, type BridgeRequest, type BridgedEditor, type BridgeResponse } from './bridge-protocol';
 import { replaceInCkeditor5 } from './replace-in-ckeditor5';
+import { replaceByInputEvent } from './replace-by-input-event';
 import { replaceInFroala } from './replace-in-froala';
 
 /** How the bridge edits each editor it knows, through that editor's own API. */
 const handlers: Record<BridgedEditor, (root: HTMLElement, request: BridgeRequest) => BridgeAnswer> = {
   ckeditor5: replaceInCkeditor5,
   froala: replaceInFroala,
+  lexical: replaceByInputEvent,
+  slate: replaceByInputEvent,
 };
 
 /**
