@@ -158,6 +158,8 @@ export const moodCuesSchema = z.strictObject({
   hostilityForAngry: z.number().int().min(1),
   /** Upset added by each point of hostility beyond the first. */
   hostilityWeight: z.number().min(0).max(3),
+  /** Points of hostility each signal kind gives by itself. */
+  hostileSignals: z.partialRecord(signalKindSchema, z.number().int().min(1).max(3)),
   /** Unhappy weight a message needs besides mocking praise for the praise to be sarcasm. */
   problemForSarcasm: z.number().min(0),
   complaint: cueList,

@@ -21,15 +21,6 @@ export type CueName = 'complaint' | 'hostility' | 'downplay' | 'stakes' | 'sarca
 export const cueNames: readonly CueName[] = ['complaint', 'hostility', 'downplay', 'stakes', 'sarcasm'];
 const cueIndex = compilePatterns(cueNames.flatMap((name) => moodCues[name].patterns.map((pattern): [string, CueName] => [pattern, name])));
 
-/** Signal kinds that are hostile in themselves, and how many points each gives. */
-const hostilePoints: Partial<Record<SignalKind, number>> = {
-  profanity: 2,
-  shouting: 1,
-  'legal-threat': 1,
-  'public-threat': 1,
-  'churn-risk': 1,
-  'escalation-request': 1,
-};
 const praiseWords = new Set(moodCues.praiseAlone);
 const exclamationRun = /!{2,}|\?!|!\?/;
 
@@ -43,7 +34,7 @@ export function countCuePhrases(text: CustomerText): Map<CueName, number> {
 export function readMoodCues(customerText: CustomerText, visible: string, kinds: ReadonlySet<SignalKind>, evidence: SentimentEvidence): MoodCues {
   const found = countCuePhrases(customerText);
   let hostility = found.get('hostility') ?? 0;
-  for (const kind of kinds) hostility += hostilePoints[kind] ?? 0;
+  for (const kind of kinds) hostility += moodCues.hostileSignals[kind] ?? 0;
   if (exclamationRun.test(visible)) hostility++;
   // Mockery is deadpan: praise with an exclamation mark is meant.
   const mocking = (found.get('sarcasm') ?? 0) > 0 || (!visible.includes('!') && hasPraiseAlone(customerText));
