@@ -66,7 +66,7 @@ describe('sentenceToneFeatures', () => {
   });
 
   it('reads a please-opened order as an order, and presses for speed as impatience', () => {
-    expect(sentenceToneFeatures('Please just fix it already.').strategies).toEqual(['please-start', 'imperative', 'impatience']);
+    expect(sentenceToneFeatures('Please just fix it already.').strategies).toEqual(['imperative', 'impatience']);
     expect(sentenceToneFeatures('Could you please fix it?').strategies).toEqual(['please', 'counterfactual-modal']);
   });
 
