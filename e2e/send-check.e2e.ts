@@ -41,6 +41,20 @@ const formPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 <form method="post" action="/reply"><textarea name="reply" id="reply" rows="8" cols="70"></textarea><p><button type="submit" name="action" value="post">Post reply</button></p></form>
 </body></html>`;
 
+/** A rich reply box whose page copies its text into the hidden field it posts only after a pause, as debounced editors do. */
+const debouncedFormPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reply</title></head><body>
+<article class="message"><p>${customer}</p></article>
+<form method="post" action="/reply"><div id="reply" contenteditable="true" role="textbox" aria-label="Reply" style="width:600px;min-height:140px;border:1px solid #999;padding:6px"></div>
+<input type="hidden" name="reply" id="copy"><p><button type="submit" name="action" value="post">Post reply</button></p></form>
+<script>
+  const box = document.getElementById('reply');
+  let pause;
+  box.addEventListener('input', () => {
+    clearTimeout(pause);
+    pause = setTimeout(() => (document.getElementById('copy').value = box.innerText.trim()), 1500);
+  });
+</script></body></html>`;
+
 interface TestServer {
   url: string;
   posts: string[];
@@ -62,13 +76,19 @@ async function serve(): Promise<TestServer> {
     }
     if (path === '/favicon.ico') return void response.writeHead(204).end();
     const query = new URL(request.url ?? '/', 'http://x').searchParams;
-    const body = path === '/form' ? formPage : ticketPage(query.get('theme') ?? 'light', query.get('send') ?? 'inside');
+    const body = path === '/form' ? formPage : path === '/debounced-form' ? debouncedFormPage : ticketPage(query.get('theme') ?? 'light', query.get('send') ?? 'inside');
     response.writeHead(200, { 'content-type': 'text/html' }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, posts, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const close = (): Promise<void> =>
+    new Promise((resolve) => {
+      server.close(() => resolve());
+      // The browser may keep a connection alive after its last page closed, and close would wait for it.
+      server.closeAllConnections();
+    });
+  return { url: `http://127.0.0.1:${port}`, posts, close };
 }
 
 /** Opens a page and types the draft into its reply box, waiting until the coach has analysed it. */
@@ -181,6 +201,26 @@ describe('the hold at Send', () => {
     await page.locator('tactful-overlay [data-testid=tactful-send-anyway]').click();
     await page.waitForSelector('#posted');
     expect(posts).toEqual([`reply=${risky}&action=post`]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("waits for a debounced editor's hidden copy to hold the draft before Send anyway posts it", async () => {
+    const { page, errors } = await browser().newPage();
+    const posts = server().posts;
+    posts.length = 0;
+    await writeDraft(page, `${server().url}/debounced-form`, risky);
+    await expect.poll(() => page.inputValue('#copy'), { timeout: 5000 }).toBe(risky);
+    await page.keyboard.type(' Really.', { delay: 2 });
+    const coach = new CoachPage(page);
+    await expect.poll(() => coach.badge.getAttribute('data-count')).not.toBeNull();
+    await page.waitForTimeout(300);
+    await page.click('button[type=submit]');
+    await expect.poll(() => sendCheck(page).count()).toBe(1);
+    expect(await page.inputValue('#copy')).toBe(risky);
+    await page.locator('tactful-overlay [data-testid=tactful-send-anyway]').click();
+    await page.waitForSelector('#posted');
+    expect(posts).toEqual([`reply=${risky} Really.&action=post`]);
     expect(errors).toEqual([]);
     await page.close();
   });

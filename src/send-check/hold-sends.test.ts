@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CoachSession } from '../coach/coach-session';
 import { createCoachStore } from '../coach/coach-store';
 import type { SendEvent } from '../stats/stats';
@@ -98,6 +98,40 @@ describe('the hold at Send', () => {
     send.click();
     expect(sent).toEqual([`click:${risky}`, `click:${risky} Really.`]);
     expect(store.sendCheck.value).toBeNull();
+  });
+
+  it("waits for the form's hidden copy of the draft to catch up before it sends, a few seconds at most", () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const addCopy = (value: string): HTMLInputElement => {
+        const copy = document.createElement('input');
+        copy.type = 'hidden';
+        copy.name = 'body';
+        copy.value = value;
+        document.getElementById('reply')!.append(copy);
+        return copy;
+      };
+      const late = setUp(risky);
+      const copy = addCopy('<p>As I already said</p>');
+      late.send.click();
+      late.session.sends.sendAnyway();
+      vi.advanceTimersByTime(500);
+      expect(late.sent).toEqual([]);
+      copy.value = '<p>As I already said, calm&nbsp;down.</p>';
+      vi.advanceTimersByTime(60);
+      expect(late.sent).toEqual([`click:${risky}`]);
+
+      const stuck = setUp(risky);
+      addCopy('As I already said');
+      stuck.send.click();
+      stuck.session.sends.sendAnyway();
+      vi.advanceTimersByTime(2900);
+      expect(stuck.sent).toEqual([]);
+      vi.advanceTimersByTime(200);
+      expect(stuck.sent).toEqual([`click:${risky}`]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('offers no Send anyway with an error left when the team requires errors fixed first', () => {

@@ -3,6 +3,7 @@ import type { CoachStore, EditorState } from '../coach/coach-store';
 import { readEditorText } from '../editors/read-editor-text';
 import { selectText } from '../editors/select-text';
 import type { SendEvent } from '../stats/stats';
+import { copiesHold, draftCopies } from './draft-copies';
 import { replaySend } from './replay-send';
 import { attemptAnchor, type SendAttempt } from './send-attempt';
 import { watchSends } from './watch-sends';
@@ -28,8 +29,11 @@ export interface HoldOptions {
   recordSend: (event: SendEvent) => void;
 }
 
-/** How long after the last edit a debounced editor has surely copied its text into the form it submits. */
+/** How long after the last edit a debounced editor has surely copied its text, when no copy of it can be seen. */
 const settleAfterEdit = 400;
+/** How often, and at most how long, a held send looks for the form's copy of the draft to catch up. */
+const copyCheckEvery = 50;
+const copyWaitAtMost = 3000;
 /** After a send anyway, the page's own follow-up of that send (a submit it starts a moment later) is not held again. */
 const followUpGrace = 1500;
 
@@ -121,6 +125,17 @@ export function holdSends(options: HoldOptions, signal: AbortSignal): HeldSends 
         passUntil = performance.now() + followUpGrace;
         replaySend(attempt);
       };
+      const draft = readEditorText(editor).text;
+      const copies = draftCopies(attempt, editor, draft);
+      if (copies.length > 0) {
+        const giveUpAt = performance.now() + copyWaitAtMost;
+        const goOnceCopied = (): void => {
+          if (copiesHold(copies, draft) || performance.now() >= giveUpAt) go();
+          else timer = setTimeout(goOnceCopied, copyCheckEvery);
+        };
+        goOnceCopied();
+        return;
+      }
       const wait = (options.editedAt() ?? -Infinity) + settleAfterEdit - performance.now();
       if (wait > 0) timer = setTimeout(go, wait);
       else go();
