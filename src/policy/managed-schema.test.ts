@@ -36,6 +36,6 @@ describe('managed storage schema', () => {
 
   it('declares the policy with every setting', () => {
     const policy = (managedSchema().properties as Record<string, { properties: Record<string, unknown> }>).policy!;
-    expect(Object.keys(policy.properties)).toEqual(['version', 'name', 'categories', 'disabledRules', 'custom', 'vocabulary', 'required', 'checklist', 'sites', 'beforeSend', 'allowSendAnyway', 'locked']);
+    expect(Object.keys(policy.properties)).toEqual(['version', 'name', 'categories', 'disabledRules', 'custom', 'vocabulary', 'required', 'checklist', 'sites', 'beforeSend', 'allowSendAnyway', 'holdNotes', 'locked']);
   });
 });

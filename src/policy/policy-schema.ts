@@ -20,7 +20,7 @@ export const policyVersion = 1;
 export { checklistIds };
 
 /** The settings a policy can set, and lock against the agent's own preferences. */
-export const settingKeys = ['categories', 'disabledRules', 'custom', 'vocabulary', 'required', 'checklist', 'sites', 'beforeSend', 'allowSendAnyway'] as const;
+export const settingKeys = ['categories', 'disabledRules', 'custom', 'vocabulary', 'required', 'checklist', 'sites', 'beforeSend', 'allowSendAnyway', 'holdNotes'] as const;
 export type SettingKey = (typeof settingKeys)[number];
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -116,6 +116,8 @@ export const settingsShape = {
   beforeSend: beforeSendSchema.optional(),
   /** False: a send held with an error left cannot go until the error is fixed. */
   allowSendAnyway: z.boolean().optional(),
+  /** True: internal notes are held at Send like public replies (by default they go at once: they reach colleagues only). */
+  holdNotes: z.boolean().optional(),
 };
 
 /** Two team rules or two required elements with one id would be indistinguishable in findings and checklists. */
@@ -162,12 +164,17 @@ export type PolicySettings = Omit<TeamPolicy, 'version' | 'name' | 'locked'>;
 export interface SendPolicy {
   beforeSend: BeforeSend;
   allowSendAnyway: boolean;
+  holdNotes: boolean;
 }
 
-export const defaultSendPolicy: SendPolicy = { beforeSend: 'warnings', allowSendAnyway: true };
+export const defaultSendPolicy: SendPolicy = { beforeSend: 'warnings', allowSendAnyway: true, holdNotes: false };
 
 export function toSendPolicy(settings: PolicySettings): SendPolicy {
-  return { beforeSend: settings.beforeSend ?? defaultSendPolicy.beforeSend, allowSendAnyway: settings.allowSendAnyway ?? defaultSendPolicy.allowSendAnyway };
+  return {
+    beforeSend: settings.beforeSend ?? defaultSendPolicy.beforeSend,
+    allowSendAnyway: settings.allowSendAnyway ?? defaultSendPolicy.allowSendAnyway,
+    holdNotes: settings.holdNotes ?? defaultSendPolicy.holdNotes,
+  };
 }
 
 /** The engine's part of the settings: sites and locks are the extension's business, not the analyser's. */

@@ -8,7 +8,7 @@ const rule = (id: string, message = 'Team rule.') => ({ id, phrases: ['as per po
 
 describe('resolvePolicy', () => {
   it('is the built-in defaults when nothing is set', () => {
-    expect(resolvePolicy(none)).toEqual({ settings: { sites: {} }, analysis: {}, send: { beforeSend: 'warnings', allowSendAnyway: true }, locks: {}, sites: { team: {}, agent: {} } });
+    expect(resolvePolicy(none)).toEqual({ settings: { sites: {} }, analysis: {}, send: { beforeSend: 'warnings', allowSendAnyway: true, holdNotes: false }, locks: {}, sites: { team: {}, agent: {} } });
   });
 
   it('layers the imported policy, the managed policy over it, then the agent', () => {
@@ -26,13 +26,16 @@ describe('resolvePolicy', () => {
 
   it('holds sends as the agent chose, unless the team locks it, and as the managed policy says over the imported one', () => {
     const imported: TeamPolicy = { version: 1, beforeSend: 'errors', allowSendAnyway: false };
-    expect(resolvePolicy({ imported, managed: null, preferences: { beforeSend: 'warnings+checklist' } }).send).toEqual({ beforeSend: 'warnings+checklist', allowSendAnyway: false });
+    expect(resolvePolicy({ imported, managed: null, preferences: { beforeSend: 'warnings+checklist' } }).send).toEqual({ beforeSend: 'warnings+checklist', allowSendAnyway: false, holdNotes: false });
     const locked = resolvePolicy({ imported: { ...imported, locked: ['beforeSend'] }, managed: null, preferences: { beforeSend: 'off' } });
     expect(locked.send.beforeSend).toBe('errors');
     expect(locked.locks.beforeSend).toMatch(/team policy/);
     const managed = resolvePolicy({ imported, managed: { version: 1, allowSendAnyway: true }, preferences: { allowSendAnyway: false } });
-    expect(managed.send).toEqual({ beforeSend: 'errors', allowSendAnyway: true });
+    expect(managed.send).toEqual({ beforeSend: 'errors', allowSendAnyway: true, holdNotes: false });
     expect(managed.locks.allowSendAnyway).toMatch(/managed policy/);
+    const notes = resolvePolicy({ imported: { version: 1, holdNotes: true, locked: ['holdNotes'] }, managed: null, preferences: { holdNotes: false } });
+    expect(notes.send.holdNotes).toBe(true);
+    expect(resolvePolicy({ imported: null, managed: null, preferences: { holdNotes: true } }).send.holdNotes).toBe(true);
   });
 
   it('ignores the agent’s settings where the team locks them, and names the team', () => {

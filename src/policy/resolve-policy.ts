@@ -93,6 +93,7 @@ export function resolvePolicy(layers: PolicyLayers): EffectivePolicy {
     sites: own('sites'),
     beforeSend: own('beforeSend'),
     allowSendAnyway: own('allowSendAnyway'),
+    holdNotes: own('holdNotes'),
   };
 
   const categories = { ...imported.categories, ...managed.categories, ...agent.categories };
@@ -109,6 +110,7 @@ export function resolvePolicy(layers: PolicyLayers): EffectivePolicy {
     sites: mergeSites(teamSites, agent.sites),
     beforeSend: agent.beforeSend ?? managed.beforeSend ?? imported.beforeSend,
     allowSendAnyway: agent.allowSendAnyway ?? managed.allowSendAnyway ?? imported.allowSendAnyway,
+    holdNotes: agent.holdNotes ?? managed.holdNotes ?? imported.holdNotes,
   });
   return { settings, analysis: compact(toAnalysisPolicy(settings)), send: toSendPolicy(settings), locks, sites: { team: teamSites, agent: agent.sites ?? {} } };
 }

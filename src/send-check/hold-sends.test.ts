@@ -90,9 +90,9 @@ describe('the hold at Send', () => {
 
   it('passes a note, a policy that holds nothing and a draft the coach has not analysed untouched', () => {
     const { store, textarea, send, sent } = setUp(risky);
-    store.sendPolicy.value = { beforeSend: 'off', allowSendAnyway: true };
+    store.sendPolicy.value = { beforeSend: 'off', allowSendAnyway: true, holdNotes: false };
     send.click();
-    store.sendPolicy.value = { beforeSend: 'warnings', allowSendAnyway: true };
+    store.sendPolicy.value = { beforeSend: 'warnings', allowSendAnyway: true, holdNotes: false };
     // Changed without an input event: not what the coach analysed.
     textarea.value = `${risky} Really.`;
     send.click();
@@ -136,7 +136,7 @@ describe('the hold at Send', () => {
 
   it('offers no Send anyway with an error left when the team requires errors fixed first', () => {
     const { store, session, send, sent } = setUp(risky);
-    store.sendPolicy.value = { beforeSend: 'warnings', allowSendAnyway: false };
+    store.sendPolicy.value = { beforeSend: 'warnings', allowSendAnyway: false, holdNotes: false };
     send.click();
     expect(store.sendCheck.value?.left.sendAnyway).toBe(false);
     session.sends.sendAnyway();

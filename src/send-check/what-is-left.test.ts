@@ -11,7 +11,7 @@ const reply = (findings: Finding[], mood: CustomerAnalysis['mood'] = 'angry', mo
   analysis: { checklist: [missing, { id: 'solution', status: 'met', hint: '' }] } as unknown as DraftAnalysis,
   findings,
 });
-const policy = { beforeSend: 'warnings', allowSendAnyway: true } as const;
+const policy = { beforeSend: 'warnings', allowSendAnyway: true, holdNotes: false } as const;
 
 describe('whatIsLeft', () => {
   it('holds errors and warnings in the draft order, never suggestions, and says the worst', () => {
@@ -29,6 +29,13 @@ describe('whatIsLeft', () => {
     expect(whatIsLeft(reply([finding(1, 'error')], 'angry', 'note'), policy)).toBeNull();
     expect(whatIsLeft(reply([]), policy)).toBeNull();
     expect(whatIsLeft(reply([finding(1, 'error')]), { ...policy, beforeSend: 'off' })).toBeNull();
+  });
+
+  it("holds a note's findings when the team holds notes too, but never for the checklist, which is the customer's", () => {
+    const notesToo = { ...policy, beforeSend: 'warnings+checklist', holdNotes: true } as const;
+    expect(whatIsLeft(reply([finding(1, 'warning')], 'angry', 'note'), notesToo)).toEqual({ hold: 'warnings', findings: [finding(1, 'warning')], checklist: [], sendAnyway: true });
+    expect(whatIsLeft(reply([], 'angry', 'note'), notesToo)).toBeNull();
+    expect(whatIsLeft(reply([], 'angry', 'public'), notesToo)?.hold).toBe('checklist');
   });
 
   it('holds for missing checklist items only when asked, and only for an upset customer', () => {

@@ -26,15 +26,15 @@ export interface ReplyAtSend {
 }
 
 /**
- * What holds this reply at Send under the policy, or null when it may go at once: a note (it goes to colleagues),
- * a policy that holds nothing, or nothing left. Suggestions never hold, and the checklist only for a frustrated or
- * angry customer, whose reply it decides.
+ * What holds this reply at Send under the policy, or null when it may go at once: a note (it goes to colleagues)
+ * unless the team holds notes too, a policy that holds nothing, or nothing left. Suggestions never hold, and the
+ * checklist only for a public reply to a frustrated or angry customer, whose reply it decides.
  */
 export function whatIsLeft(reply: ReplyAtSend, policy: SendPolicy): LeftToCheck | null {
-  if (reply.mode === 'note' || policy.beforeSend === 'off') return null;
+  if ((reply.mode === 'note' && !policy.holdNotes) || policy.beforeSend === 'off') return null;
   const held = policy.beforeSend === 'errors' ? ['error'] : ['error', 'warning'];
   const findings = reply.findings.filter((finding) => held.includes(finding.severity)).sort((a, b) => a.start - b.start);
-  const upset = reply.customer?.language === 'en' && (reply.customer.mood === 'frustrated' || reply.customer.mood === 'angry');
+  const upset = reply.mode !== 'note' && reply.customer?.language === 'en' && (reply.customer.mood === 'frustrated' || reply.customer.mood === 'angry');
   const checklist = policy.beforeSend === 'warnings+checklist' && upset ? reply.analysis.checklist.filter((item) => item.status === 'missing') : [];
   if (findings.length === 0 && checklist.length === 0) return null;
   const errors = findings.some((finding) => finding.severity === 'error');

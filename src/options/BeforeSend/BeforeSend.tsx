@@ -15,7 +15,7 @@ const levelLabels: Record<BeforeSendLevel, string> = {
   'warnings+checklist': 'When an error or a warning is left, or the reply misses what an upset customer needs',
 };
 
-/** The last look at Send: what holds a public reply, and whether it may go anyway. Each of the two can be locked. */
+/** The last look at Send: what holds a public reply, whether it may go anyway, and whether notes are held too. Each can be locked. */
 export function BeforeSend({ store }: Props) {
   const effective = store.effective.value;
   const send = effective?.send ?? defaultSendPolicy;
@@ -24,8 +24,8 @@ export function BeforeSend({ store }: Props) {
     <Section
       id="before-send"
       title="Before sending"
-      description="When you send a public reply with wording left to reconsider, Tactful holds it and shows what is left: review it, or send anyway. A clean reply and an internal note go at once."
-      issues={[...issuesFor(store, 'beforeSend'), ...issuesFor(store, 'allowSendAnyway')]}
+      description="When you send a public reply with wording left to reconsider, Tactful holds it and shows what is left: review it, or send anyway. A clean reply goes at once, and so does an internal note unless notes are held too."
+      issues={[...issuesFor(store, 'beforeSend'), ...issuesFor(store, 'allowSendAnyway'), ...issuesFor(store, 'holdNotes')]}
     >
       <LockNote reason={locks.beforeSend} />
       <fieldset disabled={Boolean(locks.beforeSend)}>
@@ -54,6 +54,18 @@ export function BeforeSend({ store }: Props) {
             onChange={(event) => void setPreference('allowSendAnyway', event.currentTarget.checked)}
           />{' '}
           Offer “Send anyway” when an error is left <span class="muted">(off: errors must be fixed before the reply goes)</span>
+        </label>
+      </fieldset>
+      <LockNote reason={locks.holdNotes} />
+      <fieldset disabled={Boolean(locks.holdNotes)}>
+        <label>
+          <input
+            type="checkbox"
+            data-testid="hold-notes"
+            checked={send.holdNotes}
+            onChange={(event) => void setPreference('holdNotes', event.currentTarget.checked)}
+          />{' '}
+          Hold internal notes too <span class="muted">(off: a note to colleagues goes at once)</span>
         </label>
       </fieldset>
     </Section>

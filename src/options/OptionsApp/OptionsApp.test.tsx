@@ -73,7 +73,7 @@ describe('options page', () => {
     controller.abort();
   });
 
-  it('sets what holds a send, and locks each of the two settings apart', async () => {
+  it('sets what holds a send and whether notes are held, and locks each setting apart', async () => {
     const { root, controller } = await mount();
     const level = () => root.querySelector<HTMLSelectElement>('[data-testid=before-send]')!;
     const anyway = () => root.querySelector<HTMLInputElement>('[data-testid=allow-send-anyway]')!;
@@ -86,6 +86,10 @@ describe('options page', () => {
     expect(anyway().checked).toBe(false);
     expect(level().closest('fieldset')!.disabled).toBe(false);
     expect(root.querySelector('[data-testid=section-before-send] [data-testid=lock-note]')?.textContent).toContain('Locked by the team policy “Support EU”.');
+    const notes = () => root.querySelector<HTMLInputElement>('[data-testid=hold-notes]')!;
+    expect([notes().checked, notes().closest('fieldset')!.disabled]).toEqual([false, false]);
+    notes().click();
+    await expect.poll(async () => (await preferencesItem.getValue()).holdNotes).toBe(true);
     controller.abort();
   });
 });
