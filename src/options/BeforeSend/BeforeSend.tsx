@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { beforeSendLevels, defaultSendPolicy, type BeforeSend as BeforeSendLevel } from '../../policy/policy-schema';
 import { LockNote } from '../LockNote/LockNote';
 import { Section } from '../Section/Section';
@@ -44,30 +45,35 @@ export function BeforeSend({ store }: Props) {
           </select>
         </label>
       </fieldset>
-      <LockNote reason={locks.allowSendAnyway} />
-      <fieldset disabled={Boolean(locks.allowSendAnyway)}>
-        <label>
-          <input
-            type="checkbox"
-            data-testid="allow-send-anyway"
-            checked={send.allowSendAnyway}
-            onChange={(event) => void setPreference('allowSendAnyway', event.currentTarget.checked)}
-          />{' '}
-          Offer “Send anyway” when an error is left <span class="muted">(off: errors must be fixed before the reply goes)</span>
-        </label>
-      </fieldset>
-      <LockNote reason={locks.holdNotes} />
-      <fieldset disabled={Boolean(locks.holdNotes)}>
-        <label>
-          <input
-            type="checkbox"
-            data-testid="hold-notes"
-            checked={send.holdNotes}
-            onChange={(event) => void setPreference('holdNotes', event.currentTarget.checked)}
-          />{' '}
-          Hold internal notes too <span class="muted">(off: a note to colleagues goes at once)</span>
-        </label>
-      </fieldset>
+      <SendSwitch setting="allowSendAnyway" testId="allow-send-anyway" on={send.allowSendAnyway} lock={locks.allowSendAnyway}>
+        Offer “Send anyway” when an error is left <span class="muted">(off: errors must be fixed before the reply goes)</span>
+      </SendSwitch>
+      <SendSwitch setting="holdNotes" testId="hold-notes" on={send.holdNotes} lock={locks.holdNotes}>
+        Hold internal notes too <span class="muted">(off: a note to colleagues goes at once)</span>
+      </SendSwitch>
     </Section>
+  );
+}
+
+interface SendSwitchProps {
+  setting: 'allowSendAnyway' | 'holdNotes';
+  testId: string;
+  on: boolean;
+  lock: string | undefined;
+  children: ComponentChildren;
+}
+
+/** One yes/no setting of the hold, with the note that names who locked it. */
+function SendSwitch({ setting, testId, on, lock, children }: SendSwitchProps) {
+  return (
+    <>
+      <LockNote reason={lock} />
+      <fieldset disabled={Boolean(lock)}>
+        <label>
+          <input type="checkbox" data-testid={testId} checked={on} onChange={(event) => void setPreference(setting, event.currentTarget.checked)} />{' '}
+          {children}
+        </label>
+      </fieldset>
+    </>
   );
 }
