@@ -23,11 +23,10 @@ const bridgedEditors: readonly BridgedEditor[] = ['ckeditor5', 'froala', 'lexica
 
 /**
  * How an editor Tactful does not know is reached through its own input handling: the `beforeinput` of a spelling
- * replacement, the `beforeinput` of typed text, or a plain-text paste. Sent from the page's world, where the
- * editor's handlers read the event's data in every browser.
+ * replacement, or a plain-text paste. Sent from the page's world, where the editor's handlers read the event's data.
  */
-export type EditorInput = 'replacement-input' | 'text-input' | 'paste';
-const editorInputs: readonly EditorInput[] = ['replacement-input', 'text-input', 'paste'];
+export type EditorInput = 'replacement-input' | 'paste';
+const editorInputs: readonly EditorInput[] = ['replacement-input', 'paste'];
 
 /**
  * Replace [start, end) of the root's plain text (as `readEditableText` reads it), which must read `expected`;

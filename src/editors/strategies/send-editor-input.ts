@@ -8,7 +8,8 @@ import { sendReplacementInput } from './replacement-input';
  */
 export function sendEditorInput(editor: HTMLElement, range: Range, text: string, input: EditorInput): boolean {
   if (input === 'replacement-input') return sendReplacementInput(editor, range, text);
-  const init = { bubbles: true, cancelable: true, composed: true };
-  if (input === 'text-input') return !editor.dispatchEvent(new InputEvent('beforeinput', { ...init, inputType: 'insertText', data: text, targetRanges: [new StaticRange(range)] }));
-  return !editor.dispatchEvent(new ClipboardEvent('paste', { ...init, clipboardData: plainTextTransfer(text) }));
+  const paste = new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: plainTextTransfer(text) });
+  // Firefox drops `clipboardData` from the init: an editor would paste nothing over the phrase, so nothing is sent.
+  if (paste.clipboardData?.getData('text/plain') !== text) return false;
+  return !editor.dispatchEvent(paste);
 }

@@ -57,6 +57,8 @@ function selectionIs(editor: HTMLElement, range: Range | null): Range | null {
   const selection = editor.ownerDocument.getSelection();
   if (!range || !selection || selection.rangeCount !== 1) return null;
   const selected = selection.getRangeAt(0);
+  // Ranges in different trees (a selection the document reports outside a shadow root) do not compare: select again.
+  if (selected.startContainer.getRootNode() !== range.startContainer.getRootNode()) return null;
   const same = selected.compareBoundaryPoints(Range.START_TO_START, range) === 0 && selected.compareBoundaryPoints(Range.END_TO_END, range) === 0;
   return same ? range : null;
 }
