@@ -95,8 +95,12 @@ describe('an in-house editor whose undo merges typing', () => {
     await coach.waitForCount(2);
     await coach.panel.locator('[data-testid=tactful-finding][data-rule-id="passive-aggressive-as-i-said"] [data-testid=tactful-suggestion]').first().click();
     await expect.poll(() => coach.readModel()).toBe(fixedDraft);
+    // With the panel closed, the offer floats beside the badge.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => coach.panel.count()).toBe(0);
     await page.keyboard.press('Control+z');
-    const restore = coach.panel.locator('[data-testid=tactful-restore-draft]');
+    await expect.poll(() => coach.readModel()).toBe('');
+    const restore = page.locator('tactful-overlay [data-testid=tactful-restore-draft]');
     await expect.poll(() => restore.count()).toBe(1);
     await page.keyboard.type('Hello');
     await expect.poll(() => restore.count()).toBe(0);
