@@ -99,8 +99,14 @@ export class CoachSession {
       { signal },
     );
     editor.addEventListener('compositionend', () => this.refresh(), { signal });
-    // Captured at the reply box, before the editor's own handlers act on the key (and may stop it there).
-    editor.addEventListener('keydown', (event) => (this.undone = isUndoKey(event) || (this.undone && isModifierKey(event))), { capture: true, signal });
+    // Captured at the window, before editors that bind their shortcuts on the document can stop the key there.
+    editor.ownerDocument.defaultView?.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.composedPath().includes(editor)) this.undone = isUndoKey(event) || (this.undone && isModifierKey(event));
+      },
+      { capture: true, signal },
+    );
     editor.addEventListener('beforeinput', (event) => (this.undone = event.inputType === 'historyUndo'), { capture: true, signal });
     // The focus that started this session may still be on its way to the editor: it was read above.
     const startedAt = performance.now();
