@@ -8,6 +8,8 @@ import type { EditorText } from '../editors/editor-text';
 import { readEditorText } from '../editors/read-editor-text';
 import { applyReplacement } from '../editors/apply-replacement';
 import { draftForAnalysis } from './draft-for-analysis';
+import { guardOff, nextGuard, watchFix, type DraftGuard } from './draft-guard';
+import { isModifierKey, isUndoKey } from './undo-key';
 import { noteModeChecklist, noteModePolicy } from './note-mode';
 import { findingKey, updateEditor, type CoachStore, type EditorState } from './coach-store';
 import { holdSends, type HeldSends } from '../send-check/hold-sends';
@@ -39,6 +41,10 @@ export class CoachSession {
   private customerMessage: CustomerMessage | null = null;
   /** The last look at Send for this reply box. */
   readonly sends: HeldSends;
+  /** The draft before the last fix, kept here only (never stored) until the undo after it is seen to be safe. */
+  private guard: DraftGuard = guardOff;
+  /** Whether the agent's last action in the reply box was an undo (its key, or the browser's undo input). */
+  private undone = false;
 
   /**
    * `fixedAdapter` fixes the adapter; by default the page's is picked at the start and on every focus. `recordSend`
@@ -70,6 +76,7 @@ export class CoachSession {
       analysis,
       findings: analysis.findings,
       notice: null,
+      canRestoreDraft: false,
     };
     store.editors.value = [...store.editors.value, state];
     this.sends = holdSends({ id: this.id, editor, store, adapter: () => this.adapter, editedAt: () => this.editedAt, recordSend }, signal);
@@ -92,6 +99,15 @@ export class CoachSession {
       { signal },
     );
     editor.addEventListener('compositionend', () => this.refresh(), { signal });
+    // Captured at the window, before editors that bind their shortcuts on the document can stop the key there.
+    editor.ownerDocument.defaultView?.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.composedPath().includes(editor)) this.undone = isUndoKey(event) || (this.undone && isModifierKey(event));
+      },
+      { capture: true, signal },
+    );
+    editor.addEventListener('beforeinput', (event) => (this.undone = event.inputType === 'historyUndo'), { capture: true, signal });
     // The focus that started this session may still be on its way to the editor: it was read above.
     const startedAt = performance.now();
     editor.addEventListener(
@@ -142,9 +158,10 @@ export class CoachSession {
   refresh(notice: string | null = null): void {
     updateEditor(this.store, this.id, (state) => {
       const text = readEditorText(this.editor);
+      this.guard = nextGuard(this.guard, text.text, this.undone);
       const mode = readReplyMode(this.adapter, this.editor).value;
       const analysis = this.analyse(text, mode, state.customer, readDraftExclusions(this.adapter, this.editor).value);
-      return { ...state, text, mode, analysis, findings: this.visible(analysis.findings), notice };
+      return { ...state, text, mode, analysis, findings: this.visible(analysis.findings), notice, canRestoreDraft: this.guard.state === 'lost' };
     });
     const card = this.store.openCard.value;
     if (card?.editorId === this.id && !this.current()?.findings.some((finding) => findingKey(finding) === findingKey(card.finding))) {
@@ -164,9 +181,28 @@ export class CoachSession {
       editedAt: this.editedAt,
     });
     this.store.openCard.value = null;
-    if (outcome.status === 'applied') this.refresh();
-    else if (outcome.status === 'stale') this.refresh('The text changed since it was checked, so the fix was not applied. Here is the fresh check.');
+    if (outcome.status === 'applied') {
+      this.guard = watchFix(state.text.text, readEditorText(this.editor).text);
+      // Only an undo after the fix counts: not one from before it, when the fix sent no input event that resets it.
+      this.undone = false;
+      this.refresh();
+    } else if (outcome.status === 'stale') this.refresh('The text changed since it was checked, so the fix was not applied. Here is the fresh check.');
     else this.refresh(`The fix could not be applied: ${outcome.reason}. Your text is unchanged by Tactful.`);
+  }
+
+  /**
+   * After an undo that took more than the last fix: the draft before the fix goes back through the same path as a
+   * fix, replacing what the undo left, so the editor records it as one step of its own.
+   */
+  async restoreDraft(): Promise<void> {
+    const state = this.current();
+    if (!state || this.guard.state !== 'lost') return;
+    const { preFix, left } = this.guard;
+    const outcome = await applyReplacement(this.editor, state.kind, { draft: left, start: 0, end: left.length, expected: left, text: preFix, editedAt: this.editedAt });
+    this.guard = guardOff;
+    if (outcome.status === 'applied') this.refresh();
+    else if (outcome.status === 'stale') this.refresh('The text changed meanwhile, so your earlier draft was not put back.');
+    else this.refresh(`Your earlier draft could not be put back: ${outcome.reason}.`);
   }
 
   ignoreFinding(finding: Finding): void {

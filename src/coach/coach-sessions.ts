@@ -58,6 +58,7 @@ export function createCoachSessions(document: Document, store: CoachStore, signa
       applySuggestion: async (editorId, finding, suggestion) => byId(editorId)?.apply(finding, suggestion),
       ignoreFinding: (editorId, finding) => byId(editorId)?.ignoreFinding(finding),
       ignoreRule: (editorId, ruleId) => byId(editorId)?.ignoreRule(ruleId),
+      restoreDraft: async (editorId) => byId(editorId)?.restoreDraft(),
       reviewSend: (editorId) => byId(editorId)?.sends.review(),
       sendAnyway: (editorId) => byId(editorId)?.sends.sendAnyway(),
       cancelSend: (editorId) => byId(editorId)?.sends.cancel(),

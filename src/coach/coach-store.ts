@@ -27,6 +27,8 @@ export interface EditorState {
   findings: Finding[];
   /** A short message for the agent, such as why a fix was refused. */
   notice: string | null;
+  /** The undo after a fix took more than the fix: the panel offers the draft as it was before the fix. */
+  canRestoreDraft: boolean;
 }
 
 export interface CoachStore {

@@ -10,6 +10,8 @@ import { pasteText } from './strategies/paste-text';
 import { replacementInputInPage } from './strategies/replacement-input';
 import { summernote } from './strategies/summernote';
 import { tinymce } from './strategies/tinymce';
+import { unknownEditor } from './strategies/unknown-editor';
+import { withWholeTextRange } from './whole-text-range';
 
 /** The way each editor kind takes an edit so that its model and undo history stay in step. */
 const strategies: Partial<Record<EditorKind, ReplacementStrategy>> = {
@@ -25,6 +27,8 @@ const strategies: Partial<Record<EditorKind, ReplacementStrategy>> = {
   tinymce,
   summernote,
   froala,
+  // An editor Tactful does not recognise: its own input handling first, the DOM last (measured, see the strategy).
+  contenteditable: unknownEditor,
 };
 
 /**
@@ -32,7 +36,8 @@ const strategies: Partial<Record<EditorKind, ReplacementStrategy>> = {
  * A draft that changed since the analysis is refused untouched.
  */
 export async function applyReplacement(editor: HTMLElement, kind: EditorKind, replacement: Replacement): Promise<ReplacementOutcome> {
-  const before = readEditorText(editor);
+  // A replacement of the whole draft (a restored draft) also reaches a box emptied of text nodes.
+  const before = withWholeTextRange(editor, readEditorText(editor));
   // Any change since the analysis makes the offsets untrustworthy: refuse rather than edit the wrong place.
   if (before.text !== replacement.draft || before.text.slice(replacement.start, replacement.end) !== replacement.expected) return { status: 'stale' };
   const strategy = strategies[kind] ?? insertText;

@@ -137,4 +137,6 @@ kbd { font: inherit; font-size: 10px; padding: 0 4px; border: 1px solid var(--bo
 
 .notice { margin: 8px 0 0; padding: 6px 9px; border-radius: 6px; background: var(--notice-bg); color: var(--notice-fg); }
 .notice.floating { width: 300px; margin: 0; border-color: transparent; }
+.restore p { margin: 0 0 6px; }
+.restore button { border-radius: 6px; padding: 3px 9px; border: 1px solid var(--accent); background: var(--accent); color: var(--accent-fg); font-weight: 600; }
 `;

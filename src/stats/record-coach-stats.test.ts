@@ -12,7 +12,7 @@ describe('recordCoachStats', () => {
     const store = createCoachStore();
     const recorded: string[] = [];
     const recorder: StatsRecorder = { record: (event, rule) => void recorded.push(`${event}:${rule.ruleId}`), recordSend: () => undefined, flush: async () => undefined };
-    const actions: CoachActions = { applySuggestion: vi.fn(async () => undefined), ignoreFinding: vi.fn(), ignoreRule: vi.fn(), reviewSend: vi.fn(), sendAnyway: vi.fn(), cancelSend: vi.fn() };
+    const actions: CoachActions = { applySuggestion: vi.fn(async () => undefined), ignoreFinding: vi.fn(), ignoreRule: vi.fn(), restoreDraft: vi.fn(async () => undefined), reviewSend: vi.fn(), sendAnyway: vi.fn(), cancelSend: vi.fn() };
     const controller = new AbortController();
     const wrapped = recordCoachStats(store, actions, recorder, controller.signal);
     const a = finding('blame-a', 'you failed');

@@ -36,6 +36,7 @@ export function recordCoachStats(store: CoachStore, actions: CoachActions, recor
       for (const finding of findingsOf(editorId)) if (finding.ruleId === ruleId) recorder.record('ignored', finding);
       return actions.ignoreRule(editorId, ruleId);
     },
+    restoreDraft: (editorId) => actions.restoreDraft(editorId),
     reviewSend: (editorId) => actions.reviewSend(editorId),
     sendAnyway: (editorId) => actions.sendAnyway(editorId),
     cancelSend: (editorId) => actions.cancelSend(editorId),

@@ -12,6 +12,11 @@ describe('parseBridgeRequest', () => {
     expect(parseBridgeRequest(JSON.stringify({ ...request, editor: 'froala' }))?.editor).toBe('froala');
     expect(parseBridgeRequest(JSON.stringify({ ...request, editor: 'lexical' }))?.editor).toBe('lexical');
     expect(parseBridgeRequest(JSON.stringify({ ...request, editor: 'slate' }))?.editor).toBe('slate');
+    expect(parseBridgeRequest(JSON.stringify({ ...request, editor: 'unknown', input: 'paste' }))).toEqual({ ...request, editor: 'unknown', input: 'paste' });
+  });
+
+  it('reads an insertion, an empty range with nothing expected', () => {
+    expect(parseBridgeRequest(JSON.stringify({ ...request, start: 0, end: 0, expected: '' }))).toEqual({ ...request, start: 0, end: 0, expected: '' });
   });
 
   it('refuses anything but a JSON string of the exact shape', () => {
@@ -25,7 +30,10 @@ describe('parseBridgeRequest', () => {
       JSON.stringify({ ...request, editor: 'quill' }),
       JSON.stringify({ ...request, start: -1 }),
       JSON.stringify({ ...request, start: 1.5 }),
-      JSON.stringify({ ...request, end: 9 }),
+      JSON.stringify({ ...request, end: 8 }),
+      JSON.stringify({ ...request, editor: 'unknown' }),
+      JSON.stringify({ ...request, editor: 'unknown', input: 'drop' }),
+      JSON.stringify({ ...request, input: 'paste' }),
       JSON.stringify({ ...request, expected: 'as I said' }),
       JSON.stringify({ ...request, text: 42 }),
       JSON.stringify({ ...request, text: 'x'.repeat(200_001) }),

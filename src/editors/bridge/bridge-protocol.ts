@@ -11,17 +11,27 @@ export const bridgeRequestEvent = 'tactful-editor-bridge-request';
 /** Dispatched by the bridge on the same element, answering one request by its id. */
 export const bridgeResponseEvent = 'tactful-editor-bridge-response';
 /** Bump when a message changes shape: a bridge left in the page by an older build then stays out of the way. */
-export const bridgeProtocolVersion = 3;
+export const bridgeProtocolVersion = 4;
 
 /**
  * The editors the bridge edits: CKEditor 5 and Froala through their own API; Lexical and Slate by the
  * `beforeinput` they apply to their model, sent from the page's world, where its DataTransfer reads as filled
  * (in Firefox one made in the extension's world reads as empty to the page).
  */
-export type BridgedEditor = 'ckeditor5' | 'froala' | 'lexical' | 'slate';
-const bridgedEditors: readonly BridgedEditor[] = ['ckeditor5', 'froala', 'lexical', 'slate'];
+export type BridgedEditor = 'ckeditor5' | 'froala' | 'lexical' | 'slate' | 'unknown';
+const bridgedEditors: readonly BridgedEditor[] = ['ckeditor5', 'froala', 'lexical', 'slate', 'unknown'];
 
-/** Replace [start, end) of the root's plain text (as `readEditableText` reads it), which must read `expected`. */
+/**
+ * How an editor Tactful does not know is reached through its own input handling: the `beforeinput` of a spelling
+ * replacement, or a plain-text paste. Sent from the page's world, where the editor's handlers read the event's data.
+ */
+export type EditorInput = 'replacement-input' | 'paste';
+const editorInputs: readonly EditorInput[] = ['replacement-input', 'paste'];
+
+/**
+ * Replace [start, end) of the root's plain text (as `readEditableText` reads it), which must read `expected`;
+ * an empty range inserts. For an `unknown` editor, `input` says which input to send.
+ */
 export interface BridgeRequest {
   version: typeof bridgeProtocolVersion;
   id: string;
@@ -30,6 +40,7 @@ export interface BridgeRequest {
   end: number;
   expected: string;
   text: string;
+  input?: EditorInput;
 }
 
 /** What the bridge made of a request. */
@@ -49,11 +60,13 @@ const maxIdLength = 64;
 export function parseBridgeRequest(detail: unknown): BridgeRequest | null {
   const value = parseObject(detail);
   if (!value || value.version !== bridgeProtocolVersion || !isId(value.id)) return null;
-  const { editor, start, end, expected, text } = value;
+  const { editor, start, end, expected, text, input } = value;
   if (!bridgedEditors.includes(editor as BridgedEditor)) return null;
-  if (!isOffset(start) || !isOffset(end) || start >= end) return null;
+  if (!isOffset(start) || !isOffset(end) || start > end) return null;
   if (typeof expected !== 'string' || expected.length !== end - start || typeof text !== 'string') return null;
-  return { version: bridgeProtocolVersion, id: value.id, editor: editor as BridgedEditor, start, end, expected, text };
+  const request: BridgeRequest = { version: bridgeProtocolVersion, id: value.id, editor: editor as BridgedEditor, start, end, expected, text };
+  if (editor !== 'unknown') return input === undefined ? request : null;
+  return editorInputs.includes(input as EditorInput) ? { ...request, input: input as EditorInput } : null;
 }
 
 export function parseBridgeResponse(detail: unknown): BridgeResponse | null {

@@ -5,6 +5,7 @@ import { Card } from '../Card/Card';
 import { Mirror } from '../Mirror/Mirror';
 import { Notice } from '../Notice/Notice';
 import { Panel } from '../Panel/Panel';
+import { RestoreDraft } from '../RestoreDraft/RestoreDraft';
 import { SendCheck } from '../SendCheck/SendCheck';
 import { useOverlay } from '../overlay-context';
 import { pageTheme } from '../page-theme';
@@ -57,6 +58,7 @@ export function EditorOverlay({ state }: Props) {
 
   const box = state.editor.getBoundingClientRect();
   const view = state.editor.ownerDocument.defaultView ?? window;
+  const floating = { left: clamp(box.right + badgeSize.width - noticeWidth, viewportMargin, view.innerWidth - viewportMargin - noticeWidth), top: box.bottom + 8 };
   // A reply box that is hidden (a collapsed composer, another tab of the ticket) shows nothing.
   if (box.width === 0 && box.height === 0) return null;
   return (
@@ -79,12 +81,8 @@ export function EditorOverlay({ state }: Props) {
           store.openPanel.value = panelOpen ? null : state.id;
         }}
       />
-      {state.notice && !panelOpen && (
-        <Notice
-          text={state.notice}
-          floating={{ left: clamp(box.right + badgeSize.width - noticeWidth, viewportMargin, view.innerWidth - viewportMargin - noticeWidth), top: box.bottom + 8 }}
-        />
-      )}
+      {!panelOpen && state.canRestoreDraft && <RestoreDraft editorId={state.id} floating={floating} />}
+      {!panelOpen && !state.canRestoreDraft && state.notice && <Notice text={state.notice} floating={floating} />}
       {panelOpen && <Panel state={state} id={panelId} onClose={closeAndReturn} />}
       {card && <Card key={`${card.ruleId}-${card.start}`} state={state} finding={card} onClose={closeAndReturn} />}
       {sendCheck && <SendCheck state={state} left={sendCheck.left} anchor={sendCheck.anchor} />}

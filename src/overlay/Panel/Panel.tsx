@@ -5,6 +5,7 @@ import { Checklist } from '../Checklist/Checklist';
 import { FindingItem } from '../FindingItem/FindingItem';
 import { MoodSummary } from '../MoodSummary/MoodSummary';
 import { Notice } from '../Notice/Notice';
+import { RestoreDraft } from '../RestoreDraft/RestoreDraft';
 import { languageName, notCheckedText } from '../../analysis/language/not-checked-text';
 import { placeBeside } from '../place-beside';
 import { usePlacement } from '../use-placement';
@@ -52,6 +53,7 @@ export function Panel({ state, id, onClose }: Props) {
           {state.mode === 'note' ? 'Internal note: customer-tone coaching relaxed' : 'Public reply'}
         </span>
       </p>
+      {state.canRestoreDraft && <RestoreDraft editorId={state.id} />}
       {state.notice && <Notice text={state.notice} />}
       <MoodSummary customer={state.customer} />
       {state.analysis.language !== 'en' ? (
