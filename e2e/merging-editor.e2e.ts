@@ -80,16 +80,23 @@ describe('an in-house editor whose undo merges typing', () => {
     await page.close();
   });
 
-  it('offers nothing once the agent writes on after the fix, and withdraws the offer when the draft changes', async () => {
+  it('offers the words written after the fix back when one undo takes them all, and withdraws the offer when the draft changes', async () => {
     const { page, errors, coach } = await open('?handles=typing');
     await typeAndFix(coach);
     await page.keyboard.press('End');
     await page.keyboard.type(' Thanks!');
+    await expect.poll(() => coach.readModel()).toBe(`${fixedDraft} Thanks!`);
+    // Time for the coach to have seen the typing.
+    await page.waitForTimeout(300);
     await page.keyboard.press('Control+z');
     await expect.poll(() => coach.readModel()).toBe('');
-    // Time for the coach to have seen the undo.
-    await page.waitForTimeout(300);
-    expect(await coach.panel.locator('[data-testid=tactful-restore-draft]').count()).toBe(0);
+    const offered = coach.panel.locator('[data-testid=tactful-restore-draft]');
+    await expect.poll(() => offered.count()).toBe(1);
+    await offered.click();
+    await expect.poll(() => coach.readModel()).toBe(`${fixedDraft} Thanks!`);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await expect.poll(() => coach.readModel()).toBe('');
 
     await page.keyboard.type(riskyDraft, { delay: 5 });
     await coach.waitForCount(2);

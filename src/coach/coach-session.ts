@@ -191,14 +191,14 @@ export class CoachSession {
   }
 
   /**
-   * After an undo that took more than the last fix: the draft before the fix goes back through the same path as a
-   * fix, replacing what the undo left, so the editor records it as one step of its own.
+   * After an undo that took more than one step: the draft the guard offers (before the fix, or the agent's latest)
+   * goes back through the same path as a fix, replacing what the undo left, so the editor records it as one step.
    */
   async restoreDraft(): Promise<void> {
     const state = this.current();
     if (!state || this.guard.state !== 'lost') return;
-    const { preFix, left } = this.guard;
-    const outcome = await applyReplacement(this.editor, state.kind, { draft: left, start: 0, end: left.length, expected: left, text: preFix, editedAt: this.editedAt });
+    const { restore, left } = this.guard;
+    const outcome = await applyReplacement(this.editor, state.kind, { draft: left, start: 0, end: left.length, expected: left, text: restore, editedAt: this.editedAt });
     this.guard = guardOff;
     if (outcome.status === 'applied') this.refresh();
     else if (outcome.status === 'stale') this.refresh('The text changed meanwhile, so your earlier draft was not put back.');
