@@ -56,8 +56,8 @@ describe('tactful check', { timeout: 30_000 }, () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(draftFile);
 
-    const passiveAggressive = lines.findIndex((line) => line.includes('"As I already said"'));
-    expect(lines[passiveAggressive]).toMatch(new RegExp(`^\\s+${locationOf(draft, 'As I already said')}\\s+warning\\s+passive-aggressive\\s+"As I already said"$`));
+    const passiveAggressive = lines.findIndex((line) => line.includes('"As I already said in my last email"'));
+    expect(lines[passiveAggressive]).toMatch(new RegExp(`^\\s+${locationOf(draft, 'As I already said')}\\s+warning\\s+passive-aggressive\\s+"As I already said in my last email"$`));
     expect(lines[passiveAggressive + 1]).toMatch(/^\s+Pointing out that you already said it/);
     expect(lines[passiveAggressive + 2]).toMatch(/^\s+Try: "To recap"/);
     expect(run.stdout).toMatch(new RegExp(`^\\s+${locationOf(draft, "you didn't attach")}\\s+warning\\s+blame\\s+"you didn't attach`, 'm'));

@@ -42,6 +42,12 @@ describe('matchPatternAt', () => {
     expect(matches('the !#Noun', 'the big one')).toEqual(['the big']);
   });
 
+  it('matches a negated set of words: one word that is none of them, never nothing', () => {
+    expect(matches('!(not|never) responsible', 'we are responsible, not responsible, never responsible')).toEqual(['are responsible']);
+    expect(matches('!(not|never) responsible', 'responsible')).toEqual([]);
+    expect(matches('(^|!(something|anything)) we are responsible', 'We are responsible, and something we are responsible for')).toEqual(['We are responsible']);
+  });
+
   it('matches . as one word within a clause, not across a comma or a clause opener', () => {
     expect(matches('need . today', 'I need it today')).toEqual(['need it today']);
     expect(matches('need . today', 'I need, today')).toEqual([]);

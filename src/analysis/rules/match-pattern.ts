@@ -86,7 +86,7 @@ function advanceSimple(step: Step, sentence: TaggedSentence, from: State, matchS
   if (!token) return null;
   let accepted: boolean;
   if (atom.kind === 'word') accepted = (token.normal === atom.word) !== atom.negate;
-  else if (atom.kind === 'words') accepted = atom.words.has(token.normal);
+  else if (atom.kind === 'words') accepted = atom.words.has(token.normal) !== atom.negate;
   else if (atom.kind === 'tag') accepted = (sentence.tags[at]?.has(atom.tag) ?? false) !== atom.negate;
   else accepted = !clauseOpeners.has(token.normal) && !(at > matchStart && clauseBreak.test(sentence.tokens[at - 1]!.punctuationAfter));
   if (!accepted) return null;

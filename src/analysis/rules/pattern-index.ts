@@ -95,7 +95,7 @@ function firstWords(steps: readonly Step[]): Set<string> | null {
   if (!step || step.min === 0) return null;
   const atom = step.atom;
   if (atom.kind === 'word') return atom.negate ? null : new Set([atom.word]);
-  if (atom.kind === 'words') return new Set(atom.words);
+  if (atom.kind === 'words') return atom.negate ? null : new Set(atom.words);
   if (atom.kind !== 'alternatives') return null;
   const union = new Set<string>();
   for (const option of atom.options) {
@@ -124,12 +124,11 @@ function startKeys(steps: readonly Step[]): StartKeys {
     const atom = step.atom;
     if (atom.kind === 'sentence-start') continue;
     if (atom.kind === 'sentence-end' || atom.kind === 'any') return 'anything';
-    if (atom.kind === 'word' || atom.kind === 'tag') {
+    if (atom.kind === 'word' || atom.kind === 'tag' || atom.kind === 'words') {
       if (atom.negate) return 'anything';
       if (atom.kind === 'word') keys.words.add(atom.word);
+      else if (atom.kind === 'words') atom.words.forEach((w) => keys.words.add(w));
       else keys.tags.add(atom.tag);
-    } else if (atom.kind === 'words') {
-      atom.words.forEach((w) => keys.words.add(w));
     } else {
       for (const option of atom.options) {
         const optionKeys = startKeys(option);

@@ -10,7 +10,7 @@ function describe_(step: Step): string {
   const atom = step.atom;
   const body =
     atom.kind === 'word' ? `${atom.negate ? '!' : ''}${atom.word}`
-    : atom.kind === 'words' ? `{${[...atom.words].join(',')}}`
+    : atom.kind === 'words' ? `${atom.negate ? '!' : ''}{${[...atom.words].join(',')}}`
     : atom.kind === 'tag' ? `${atom.negate ? '!' : ''}#${atom.tag}`
     : atom.kind === 'alternatives' ? `(${atom.options.map((option) => option.map(describe_).join(' ')).join('|')})`
     : atom.kind;
@@ -32,6 +32,10 @@ describe('parsePattern', () => {
 
   it('reads tags, product tags and negation', () => {
     expect(read('#Noun #Count #HashTag !not !#Verb')).toEqual(['#Noun', '#Count', '#HashTag', '!not', '!#Verb']);
+  });
+
+  it('reads a negated set of single words', () => {
+    expect(read('!(not|never) sure')).toEqual(['!{not,never}', 'sure']);
   });
 
   it('reads . as one word and * as any words', () => {
@@ -64,6 +68,8 @@ describe('parsePattern', () => {
     ['a{2}', /bad repetition/],
     ['a{3,1}', /minimum above its maximum/],
     ["!didn't", /cannot negate/],
+    ['!(a|b c)', /only single words can be negated/],
+    ['!(a|b)?', /only single words can be negated/],
     ['a ) b', /unexpected/],
   ])('rejects %j', (source, message) => {
     expect(() => parsePattern(source)).toThrow(PatternSyntaxError);

@@ -2,13 +2,13 @@ import { tokenize } from '../text/tokenize';
 
 /**
  * Patterns in a subset of compromise's match syntax, matched against our own tokens:
- * `word`, `#Tag`, `.` (any word), `*` (any words), `!word`, `(a|b c|#Tag)`, suffixes `?` `+` `*` `{min,max}`,
+ * `word`, `#Tag`, `.` (any word), `*` (any words), `!word`, `!(a|b)`, `(a|b c|#Tag)`, suffixes `?` `+` `*` `{min,max}`,
  * `^` and `$` anchors, and named groups `[<name> ...]` whose text suggestions can reuse.
  */
 export type Atom =
   | { kind: 'word'; word: string; negate: boolean }
-  /** Alternatives that are all single words, matched with one look-up. */
-  | { kind: 'words'; words: ReadonlySet<string> }
+  /** Alternatives that are all single words, matched with one look-up; negated, one word that is none of them. */
+  | { kind: 'words'; words: ReadonlySet<string>; negate: boolean }
   | { kind: 'tag'; tag: string; negate: boolean }
   | { kind: 'any' }
   | { kind: 'alternatives'; options: Step[][] }
@@ -56,7 +56,7 @@ function singleWords(options: Step[][]): Atom | null {
     if (!only || only.min !== 1 || only.max !== 1 || only.atom.kind !== 'word' || only.atom.negate) return null;
     words.add(only.atom.word);
   }
-  return { kind: 'words', words };
+  return { kind: 'words', words, negate: false };
 }
 
 class PatternParser {
@@ -101,6 +101,12 @@ class PatternParser {
       this.position++;
       if (inner.length === 0) this.fail('empty group');
       return inner;
+    }
+    if (char === '!' && this.source[this.position + 1] === '(') {
+      this.position++;
+      const alternatives = this.term(group)[0]!;
+      if (alternatives.atom.kind !== 'words' || alternatives.min !== 1 || alternatives.max !== 1) this.fail('only single words can be negated, as in !(a|b)');
+      return [{ ...alternatives, atom: { ...alternatives.atom, negate: true } }];
     }
     if (char === '(') {
       this.position++;
