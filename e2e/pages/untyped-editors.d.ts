@@ -1,0 +1,9 @@
+// The parts of editor libraries without types of their own that the fixture pages use.
+
+// TOAST UI ships types its package.json "exports" does not point to.
+declare module '@toast-ui/editor' {
+  export default class Editor {
+    constructor(options: { el: HTMLElement; initialEditType: 'wysiwyg' | 'markdown'; hideModeSwitch: boolean; height: string; usageStatistics: boolean });
+    getMarkdown(): string;
+  }
+}
