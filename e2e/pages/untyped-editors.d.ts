@@ -1,5 +1,12 @@
 // The parts of editor libraries without types of their own that the fixture pages use.
 
+declare module 'medium-editor' {
+  export default class MediumEditor {
+    constructor(element: HTMLElement, options: object);
+    getContent(): string;
+  }
+}
+
 // TOAST UI ships types its package.json "exports" does not point to.
 declare module '@toast-ui/editor' {
   export default class Editor {
