@@ -7,6 +7,10 @@ declare module 'medium-editor' {
   }
 }
 
+declare module 'pell' {
+  export function init(options: { element: HTMLElement; onChange(html: string): void; actions: string[] }): HTMLElement & { content: HTMLElement };
+}
+
 // TOAST UI ships types its package.json "exports" does not point to.
 declare module '@toast-ui/editor' {
   export default class Editor {
