@@ -11,6 +11,8 @@ declare module 'pell' {
   export function init(options: { element: HTMLElement; onChange(html: string): void; actions: string[] }): HTMLElement & { content: HTMLElement };
 }
 
+declare module 'trix';
+
 // TOAST UI ships types its package.json "exports" does not point to.
 declare module '@toast-ui/editor' {
   export default class Editor {

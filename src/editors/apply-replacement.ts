@@ -10,6 +10,7 @@ import { pasteText } from './strategies/paste-text';
 import { replacementInputInPage } from './strategies/replacement-input';
 import { summernote } from './strategies/summernote';
 import { tinymce } from './strategies/tinymce';
+import { trix } from './strategies/trix';
 
 /** The way each editor kind takes an edit so that its model and undo history stay in step. */
 const strategies: Partial<Record<EditorKind, ReplacementStrategy>> = {
@@ -25,6 +26,7 @@ const strategies: Partial<Record<EditorKind, ReplacementStrategy>> = {
   tinymce,
   summernote,
   froala,
+  trix,
 };
 
 /**

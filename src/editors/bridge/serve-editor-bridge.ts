@@ -2,6 +2,7 @@ import { bridgeProtocolVersion, bridgeRequestEvent, bridgeResponseEvent, parseBr
 import { replaceInCkeditor5 } from './replace-in-ckeditor5';
 import { replaceByInputEvent } from './replace-by-input-event';
 import { replaceInFroala } from './replace-in-froala';
+import { replaceInTrix } from './replace-in-trix';
 
 /** How the bridge edits each editor it knows, through that editor's own API. */
 const handlers: Record<BridgedEditor, (root: HTMLElement, request: BridgeRequest) => BridgeAnswer> = {
@@ -9,6 +10,7 @@ const handlers: Record<BridgedEditor, (root: HTMLElement, request: BridgeRequest
   froala: replaceInFroala,
   lexical: replaceByInputEvent,
   slate: replaceByInputEvent,
+  trix: replaceInTrix,
 };
 
 /**
