@@ -1,5 +1,13 @@
 // The parts of editor libraries without types of their own that the fixture pages use.
 
+declare module 'quill1' {
+  export default class Quill {
+    constructor(container: HTMLElement, options: { theme: string });
+    root: HTMLElement;
+    getText(): string;
+  }
+}
+
 declare module 'medium-editor' {
   export default class MediumEditor {
     constructor(element: HTMLElement, options: object);
