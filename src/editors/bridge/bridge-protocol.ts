@@ -14,12 +14,12 @@ export const bridgeResponseEvent = 'tactful-editor-bridge-response';
 export const bridgeProtocolVersion = 3;
 
 /**
- * The editors the bridge edits: CKEditor 5, Froala, Quill 1 and Trix through their own API; Lexical and Slate by the
- * `beforeinput` they apply to their model, sent from the page's world, where its DataTransfer reads as filled
- * (in Firefox one made in the extension's world reads as empty to the page).
+ * The editors the bridge edits: CKEditor 5, Froala, Quill 1, TinyMCE and Trix through their own API; Lexical and
+ * Slate by the `beforeinput` they apply to their model, sent from the page's world, where its DataTransfer reads
+ * as filled (in Firefox one made in the extension's world reads as empty to the page).
  */
-export type BridgedEditor = 'ckeditor5' | 'froala' | 'lexical' | 'slate' | 'quill' | 'trix';
-const bridgedEditors: readonly BridgedEditor[] = ['ckeditor5', 'froala', 'lexical', 'slate', 'quill', 'trix'];
+export type BridgedEditor = 'ckeditor5' | 'froala' | 'lexical' | 'slate' | 'quill' | 'tinymce' | 'trix';
+const bridgedEditors: readonly BridgedEditor[] = ['ckeditor5', 'froala', 'lexical', 'slate', 'quill', 'tinymce', 'trix'];
 
 /** Replace [start, end) of the root's plain text (as `readEditableText` reads it), which must read `expected`. */
 export interface BridgeRequest {

@@ -3,6 +3,7 @@ import { replaceInCkeditor5 } from './replace-in-ckeditor5';
 import { replaceByInputEvent } from './replace-by-input-event';
 import { replaceInFroala } from './replace-in-froala';
 import { replaceInQuill1 } from './replace-in-quill1';
+import { replaceInTinymce } from './replace-in-tinymce';
 import { replaceInTrix } from './replace-in-trix';
 
 /** How the bridge edits each editor it knows, through that editor's own API. */
@@ -12,6 +13,7 @@ const handlers: Record<BridgedEditor, (root: HTMLElement, request: BridgeRequest
   lexical: replaceByInputEvent,
   slate: replaceByInputEvent,
   quill: replaceInQuill1,
+  tinymce: replaceInTinymce,
   trix: replaceInTrix,
 };
 
