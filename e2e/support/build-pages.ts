@@ -5,11 +5,12 @@ import { pagesBuildDir, pagesSourceDir, projectRoot } from './paths';
 
 /**
  * What editors load by URL at run time, per npm package, served from /vendor/<package> like a self-hosted install:
- * TinyMCE its theme, model, icons and skins; CKEditor 4 itself (a script tag), its English strings, its skin, the
+ * TinyMCE its theme, model (TinyMCE 5 has none), icons and skins; CKEditor 4 itself (a script tag), its English strings, its skin, the
  * iframe's contents CSS and the styles of the plugins it starts with.
  */
 const vendorAssets: Record<string, string[]> = {
   tinymce: ['themes', 'models', 'icons', 'skins'],
+  tinymce5: ['themes', 'icons', 'skins'],
   ckeditor4: ['ckeditor.js', 'contents.css', 'lang/en.js', 'skins/moono-lisa', 'plugins/dialog/styles', 'plugins/tableselection/styles', 'plugins/scayt/skins', 'plugins/scayt/dialogs'],
 };
 

@@ -18,6 +18,8 @@ export interface EditorPageOptions {
    * that as the page's own change (not React-rendered ones, which render over it).
    */
   staleFix?: boolean;
+  /** Also check, in the editor flow, that the coach underlines the risky phrases in the editor's text. */
+  underlines?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export function describeEditor(pageName: string, options: EditorPageOptions = {}
     const { page, errors, coach } = await openEditorPage(browser(), pages().url, pageName, options.origin);
     await coach.type(riskyDraft);
     await coach.waitForCount(2);
+    if (options.underlines) await expect.poll(async () => highlightedPhrases(await coach.frame())).toEqual(['Calm down', 'as I already said']);
     expect(await coach.badge.getAttribute('data-mood')).toBe('angry');
     expect(await coach.readModel()).toBe(riskyDraft);
 

@@ -10,6 +10,7 @@ import { pasteText } from './strategies/paste-text';
 import { replacementInputInPage } from './strategies/replacement-input';
 import { summernote } from './strategies/summernote';
 import { tinymce } from './strategies/tinymce';
+import { trix } from './strategies/trix';
 import { unknownEditor } from './strategies/unknown-editor';
 import { withWholeTextRange } from './whole-text-range';
 
@@ -27,6 +28,7 @@ const strategies: Partial<Record<EditorKind, ReplacementStrategy>> = {
   tinymce,
   summernote,
   froala,
+  trix,
   // An editor Tactful does not recognise: its own input handling first, the DOM last (measured, see the strategy).
   contenteditable: unknownEditor,
 };

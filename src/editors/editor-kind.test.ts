@@ -17,6 +17,10 @@ describe('detectEditorKind', () => {
     expect(detectEditorKind(editable('<div class="cke_editable cke_editable_inline" contenteditable="true"><p>Hi</p></div>'))).toBe('ckeditor4');
   });
 
+  it('recognises Trix by its custom element', () => {
+    expect(detectEditorKind(editable('<trix-editor contenteditable="true" role="textbox"><div>Hi</div></trix-editor>'))).toBe('trix');
+  });
+
   it("takes an element without an editor's marker for the editor it is told, contenteditable by default", () => {
     const body = '<div role="textbox" aria-label="Message body" contenteditable="true"><div>Hi</div></div>';
     expect(detectEditorKind(editable(body))).toBe('contenteditable');

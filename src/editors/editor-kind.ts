@@ -12,6 +12,7 @@ export type EditorKind =
   | 'summernote'
   | 'froala'
   | 'roosterjs'
+  | 'trix'
   | 'contenteditable';
 
 /**
@@ -31,5 +32,6 @@ export function detectEditorKind(editor: HTMLElement, unmarked: EditorKind = 'co
   if (editor.id === 'tinymce' || editor.classList.contains('mce-content-body')) return 'tinymce';
   if (editor.classList.contains('note-editable')) return 'summernote';
   if (editor.classList.contains('fr-element')) return 'froala';
+  if (editor.localName === 'trix-editor') return 'trix';
   return unmarked;
 }

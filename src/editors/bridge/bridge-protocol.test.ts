@@ -13,6 +13,9 @@ describe('parseBridgeRequest', () => {
     expect(parseBridgeRequest(JSON.stringify({ ...request, editor: 'lexical' }))?.editor).toBe('lexical');
     expect(parseBridgeRequest(JSON.stringify({ ...request, editor: 'slate' }))?.editor).toBe('slate');
     expect(parseBridgeRequest(JSON.stringify({ ...request, editor: 'unknown', input: 'paste' }))).toEqual({ ...request, editor: 'unknown', input: 'paste' });
+    expect(parseBridgeRequest(JSON.stringify({ ...request, editor: 'quill' }))?.editor).toBe('quill');
+    expect(parseBridgeRequest(JSON.stringify({ ...request, editor: 'tinymce' }))?.editor).toBe('tinymce');
+    expect(parseBridgeRequest(JSON.stringify({ ...request, editor: 'trix' }))?.editor).toBe('trix');
   });
 
   it('reads an insertion, an empty range with nothing expected', () => {
@@ -27,7 +30,7 @@ describe('parseBridgeRequest', () => {
       JSON.stringify({ ...request, version: bridgeProtocolVersion + 1 }),
       JSON.stringify({ ...request, id: '' }),
       JSON.stringify({ ...request, id: 'x'.repeat(65) }),
-      JSON.stringify({ ...request, editor: 'quill' }),
+      JSON.stringify({ ...request, editor: 'draftjs' }),
       JSON.stringify({ ...request, start: -1 }),
       JSON.stringify({ ...request, start: 1.5 }),
       JSON.stringify({ ...request, end: 8 }),

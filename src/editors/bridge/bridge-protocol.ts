@@ -14,12 +14,12 @@ export const bridgeResponseEvent = 'tactful-editor-bridge-response';
 export const bridgeProtocolVersion = 4;
 
 /**
- * The editors the bridge edits: CKEditor 5 and Froala through their own API; Lexical and Slate by the
- * `beforeinput` they apply to their model, sent from the page's world, where its DataTransfer reads as filled
- * (in Firefox one made in the extension's world reads as empty to the page).
+ * The editors the bridge edits: CKEditor 5, Froala, Quill 1, TinyMCE and Trix through their own API; Lexical and
+ * Slate by the `beforeinput` they apply to their model, sent from the page's world, where its DataTransfer reads
+ * as filled (in Firefox one made in the extension's world reads as empty to the page).
  */
-export type BridgedEditor = 'ckeditor5' | 'froala' | 'lexical' | 'slate' | 'unknown';
-const bridgedEditors: readonly BridgedEditor[] = ['ckeditor5', 'froala', 'lexical', 'slate', 'unknown'];
+export type BridgedEditor = 'ckeditor5' | 'froala' | 'lexical' | 'slate' | 'quill' | 'tinymce' | 'trix' | 'unknown';
+const bridgedEditors: readonly BridgedEditor[] = ['ckeditor5', 'froala', 'lexical', 'slate', 'quill', 'tinymce', 'trix', 'unknown'];
 
 /**
  * How an editor Tactful does not know is reached through its own input handling: the `beforeinput` of a spelling

@@ -1,5 +1,6 @@
 import { readEditableText } from '../read-editable-text';
 import type { BridgeAnswer, BridgeRequest } from './bridge-protocol';
+import { escapeHtml } from './escape-html';
 
 /** The few parts of Froala's API the bridge uses; checked at run time, since the page provides them. */
 interface FroalaEditor {
@@ -69,12 +70,4 @@ function asFroalaEditor(value: unknown): FroalaEditor | null {
   if (typeof editor !== 'object' || editor === null) return null;
   if (typeof editor.undo?.saveStep !== 'function' || typeof editor.html?.insert !== 'function') return null;
   return editor as FroalaEditor;
-}
-
-/** `text` as HTML text: markup characters escaped, so nothing in it is parsed as an element or attribute. */
-function escapeHtml(document: Document, text: string): string {
-  // A detached element of the page's document: setting textContent parses nothing and runs nothing.
-  const escaper = document.createElement('span');
-  escaper.textContent = text;
-  return escaper.innerHTML;
 }

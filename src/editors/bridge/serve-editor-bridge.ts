@@ -2,6 +2,9 @@ import { bridgeProtocolVersion, bridgeRequestEvent, bridgeResponseEvent, parseBr
 import { replaceInCkeditor5 } from './replace-in-ckeditor5';
 import { replaceByInputEvent } from './replace-by-input-event';
 import { replaceInFroala } from './replace-in-froala';
+import { replaceInQuill1 } from './replace-in-quill1';
+import { replaceInTinymce } from './replace-in-tinymce';
+import { replaceInTrix } from './replace-in-trix';
 import { replaceInUnknownEditor } from './replace-in-unknown-editor';
 
 /** How the bridge edits each editor it knows, through that editor's own API. */
@@ -10,6 +13,9 @@ const handlers: Record<BridgedEditor, (root: HTMLElement, request: BridgeRequest
   froala: replaceInFroala,
   lexical: replaceByInputEvent,
   slate: replaceByInputEvent,
+  quill: replaceInQuill1,
+  tinymce: replaceInTinymce,
+  trix: replaceInTrix,
   unknown: replaceInUnknownEditor,
 };
 
