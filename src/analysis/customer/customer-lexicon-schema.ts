@@ -100,15 +100,18 @@ export const modifiersSchema = z.strictObject({
   sarcasm: z.number().min(-2).max(0),
 });
 
+/** How loud a customer must write to shout: the options of the shared check (`text/find-shouting.ts`). */
 export const shoutingSchema = z.strictObject({
   description,
   minWords: z.number().int().min(1),
   minLettersAlone: z.number().int().min(2),
   minRun: z.number().int().min(2),
-  acronyms: z
-    .array(z.string().regex(/^[a-z0-9]+$/, 'acronyms are listed in lower case'))
-    .refine(uniqueBy(String), 'no duplicates')
-    .refine((list) => list.every((item, i) => i === 0 || list[i - 1]! < item), 'keep acronyms sorted'),
+  enthusiasmMaxRun: z.number().int().min(1),
+  /** Shouting in a customer's message (`shouted`: every span found), and none. */
+  examples: z.strictObject({
+    match: z.array(z.strictObject({ text: z.string().min(1), shouted: z.array(z.string().min(1)).min(1) })).min(1),
+    noMatch: z.array(z.string().min(1)).min(1),
+  }),
 });
 
 export const intensitySchema = z

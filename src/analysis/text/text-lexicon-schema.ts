@@ -84,9 +84,34 @@ export const tokenClassesSchema = z.strictObject({
   examples: z.strictObject({ match: z.array(tokenTagExample).min(1), noMatch: z.array(tokenTagExample).min(1) }),
 });
 
+const letters = (what: string) => z.array(z.string().regex(/^[a-z]+$/, `${what} are lower-case letters`)).refine(unique, 'no duplicates');
+
+export const shoutingSchema = z.strictObject({
+  description,
+  /** Acronyms and abbreviations in capitals: never a raised voice. Codes need no entry: a digit or a joiner tells them. */
+  acronyms: letters('acronyms (codes with a digit, "-", ".", "&" or ":" are identifiers already)').refine(
+    (list) => list.every((item, i) => i === 0 || list[i - 1]! < item),
+    'keep acronyms sorted',
+  ),
+  /** Short words that shout on their own in capitals ("NOT", "ALL", "DON'T"). */
+  emphasisWords: z.array(z.string().regex(/^[a-z']+$/, "lower-case letters and '")).refine(unique, 'no duplicates'),
+  /** Words after which a lone word in capitals is a label to click or type ("tap ACTIVATE", "the status reads PENDING"). */
+  labelCues: letters('label cues'),
+  /** Words after which a lone noun in capitals names a scheme, a body or a format ("by CHAPS", "in CAPS"). */
+  nameCues: letters('name cues'),
+  /** Thanks and praise: a short run of "!" after one of them in its sentence is warmth ("Thanks so much!!"). */
+  enthusiasmWords: letters('enthusiasm words'),
+  /** Shouting on both sides (`shouted`: what is found) and not on either. */
+  examples: z.strictObject({
+    match: z.array(z.strictObject({ text, shouted: z.array(text).min(1) })).min(1),
+    noMatch: z.array(text).min(1),
+  }),
+});
+
 /** One schema per file name in `lexicons/text/`; a file without a schema is an error. */
 export const textLexiconSchemas: Record<string, z.ZodType> = {
   'quoted-history.json': quotedHistorySchema,
   'sign-offs.json': signOffsSchema,
   'token-classes.json': tokenClassesSchema,
+  'shouting.json': shoutingSchema,
 };
