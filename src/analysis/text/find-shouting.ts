@@ -64,6 +64,7 @@ const innerJoiner = /[\p{L}\p{N}][.&:][\p{L}\p{N}]/u;
 /** Parts joined by hyphens: a code when one part is a letter or an acronym ("USB-C", "WI-FI", "E-MAIL"), words otherwise ("NON-PAYMENT"). */
 const hyphened = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 const whitespace = /\s/;
+const letter = /\p{L}/u;
 const apostropheEnding = /'.*$/;
 /** A step of a menu path ("Settings > Help > I STILL NEED HELP") is a label on screen. */
 const menuStep = /(?:>|&gt;|→|»)[^\p{Ll}>]*$/u;
@@ -101,7 +102,7 @@ export function findCapitals(text: string, words: Pick<TaggedSentence, 'tokens' 
     if (word.sentenceBreak && run.length > 0) flush();
     if (voice(word)) run.push(word);
     // Numbers and emoji inside a run of capitals belong to it ("CALLED 5 TIMES").
-    else if (run.length > 0 && !/\p{L}/u.test(word.text)) run.push(word);
+    else if (run.length > 0 && !letter.test(word.text)) run.push(word);
     else if (run.length > 0) flush();
   }
   if (run.length > 0) flush();
