@@ -20,6 +20,7 @@ import { requiredDefaultsSchema } from '../src/analysis/checklist/required-defau
 import { noteLevelsSchema } from '../src/coach/note-levels-schema';
 import { noteWordingsSchema } from '../src/coach/note-wordings-schema';
 import { softeningSchema } from '../src/analysis/draft/softening-schema';
+import { sendButtonNamesSchema } from '../src/adapters/shared/send-button-names-schema';
 
 /** One schema per file of the playbook, `lexicons/playbook/`. */
 const playbookSchemas: Record<string, z.ZodType> = {
@@ -76,6 +77,7 @@ const problems = [
   ...folderProblems('text', textLexiconSchemas),
   ...folderProblems('playbook', playbookSchemas),
   ...folderProblems('language', { 'function-words.json': functionWordsSchema }),
+  ...folderProblems('adapters', { 'send-button-names.json': sendButtonNamesSchema }),
 ];
 const tablePath = fileURLToPath(new URL('../docs/rules.md', import.meta.url));
 const table = rulesTable(builtInRulePacks);
@@ -94,4 +96,4 @@ if (problems.length > 0) {
   console.error(`Lexicons are invalid:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`Lexicons valid: ${builtInRulePacks.length} rule packs, ${builtInRulePacks.reduce((n, pack) => n + pack.rules.length, 0)} rules, checklist, tone, customer mood, quoted history and sign-offs, playbook, languages.`);
+console.log(`Lexicons valid: ${builtInRulePacks.length} rule packs, ${builtInRulePacks.reduce((n, pack) => n + pack.rules.length, 0)} rules, checklist, tone, customer mood, quoted history and sign-offs, shouting, playbook, languages, send buttons.`);

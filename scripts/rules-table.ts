@@ -10,7 +10,7 @@ function firstExample(rule: Rule): string {
 function whatItCatches(rule: Rule): string {
   if (rule.kind === 'phrase') return rule.patterns.map((pattern) => `\`${pattern}\``).join('<br>');
   if (rule.kind === 'capitals') return `${rule.minWords}+ capitalised words in a row, or one of ${rule.minLettersAlone}+ letters (acronyms excepted)`;
-  return `a run of ${rule.minRun}+ of \`${rule.marks}\``;
+  return `a run of ${rule.minRun}+ of \`!?\` (after thanks or praise, up to ${rule.enthusiasmMaxRun} \`!\` are warmth)`;
 }
 
 /** The rules table for the docs, generated from the rule packs so it never drifts from them. */

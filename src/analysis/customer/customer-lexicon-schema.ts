@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parsePattern } from '../rules/pattern';
-import { tokenize } from '../text/tokenize';
+import { tokenWord } from '../text/text-lexicon-schema';
 
 /*
  * The shape of every file in `lexicons/customer/`, for tests and scripts only: the engine imports the JSON as is
@@ -31,17 +31,6 @@ const examples = z.strictObject({ match: z.array(z.string().min(1)).min(1), noMa
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case');
 
-const lowerWord = z.string().regex(/^[\p{Ll}\p{N}' ]+$/u, 'lower-case words');
-
-/** A word looked up by a token's normal form: one token as the tokenizer reads it ("can't" is two, "can" and "not"). */
-const tokenWord = lowerWord.refine(
-  (value) => {
-    const tokens = tokenize(value);
-    return tokens.length === 1 && tokens[0]!.normal === value;
-  },
-  { message: 'one word as the tokenizer reads it (a contraction is split: list its parts, "not" covers every n\'t)' },
-);
-
 const uniqueBy = <T>(key: (item: T) => string) => (items: T[]) => new Set(items.map(key)).size === items.length;
 
 /** How upset a customer is, the calmest first. `Mood` and `SignalKind` in `types.ts` are inferred from these two. */
@@ -69,13 +58,6 @@ export const signalsSchema = z.strictObject({
       }),
     )
     .refine(uniqueBy((rule) => rule.id), 'rule ids must be unique'),
-});
-
-export const tokenClassesSchema = z.strictObject({
-  description,
-  counts: z.array(tokenWord).refine(uniqueBy(String), 'no duplicates'),
-  ordinals: z.array(tokenWord).refine(uniqueBy(String), 'no duplicates'),
-  durationUnits: z.array(lowerWord).refine(uniqueBy(String), 'no duplicates'),
 });
 
 const weight = z.number().min(-5).max(5);
@@ -118,15 +100,18 @@ export const modifiersSchema = z.strictObject({
   sarcasm: z.number().min(-2).max(0),
 });
 
+/** How loud a customer must write to shout: the options of the shared check (`text/find-shouting.ts`). */
 export const shoutingSchema = z.strictObject({
   description,
   minWords: z.number().int().min(1),
   minLettersAlone: z.number().int().min(2),
   minRun: z.number().int().min(2),
-  acronyms: z
-    .array(z.string().regex(/^[a-z0-9]+$/, 'acronyms are listed in lower case'))
-    .refine(uniqueBy(String), 'no duplicates')
-    .refine((list) => list.every((item, i) => i === 0 || list[i - 1]! < item), 'keep acronyms sorted'),
+  enthusiasmMaxRun: z.number().int().min(1),
+  /** Shouting in a customer's message (`shouted`: every span found), and none. */
+  examples: z.strictObject({
+    match: z.array(z.strictObject({ text: z.string().min(1), shouted: z.array(z.string().min(1)).min(1) })).min(1),
+    noMatch: z.array(z.string().min(1)).min(1),
+  }),
 });
 
 export const intensitySchema = z
@@ -178,7 +163,6 @@ export const moodCuesSchema = z.strictObject({
 /** One schema per file name in `lexicons/customer/`; a file without a schema is an error. */
 export const customerLexiconSchemas: Record<string, z.ZodType> = {
   'signals.json': signalsSchema,
-  'token-classes.json': tokenClassesSchema,
   'complaint-language.json': complaintLanguageSchema,
   'modifiers.json': modifiersSchema,
   'shouting.json': shoutingSchema,

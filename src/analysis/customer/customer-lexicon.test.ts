@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeCustomer } from './analyze-customer';
 import { customerLexiconSchemas } from './customer-lexicon-schema';
-import { signalRules } from './customer-lexicon';
+import { shoutingLexicon, signalRules } from './customer-lexicon';
 
 const lexiconDir = join(import.meta.dirname, '..', '..', '..', 'lexicons', 'customer');
 const files = readdirSync(lexiconDir).filter((file) => file.endsWith('.json'));
@@ -31,4 +31,13 @@ describe('signal rule examples', () => {
       expect(kinds(text)).not.toContain(rule.kind);
     });
   }
+});
+
+describe('shouting examples, at the customer\'s thresholds', () => {
+  const shouted = (text: string) =>
+    analyzeCustomer(text)
+      .signals.filter((signal) => signal.kind === 'shouting')
+      .map((signal) => signal.text);
+  it.each(shoutingLexicon.examples.match)('finds shouting in $text', ({ text, shouted: expected }) => expect(shouted(text)).toEqual(expected));
+  it.each(shoutingLexicon.examples.noMatch)('finds none in %j', (text) => expect(shouted(text)).toEqual([]));
 });

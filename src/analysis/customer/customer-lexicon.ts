@@ -1,6 +1,5 @@
 import languageProcessor from 'sentiment/lib/language-processor.js';
 import signalsJson from '../../../lexicons/customer/signals.json';
-import tokenClassesJson from '../../../lexicons/customer/token-classes.json';
 import complaintLanguageJson from '../../../lexicons/customer/complaint-language.json';
 import modifiersJson from '../../../lexicons/customer/modifiers.json';
 import shoutingJson from '../../../lexicons/customer/shouting.json';
@@ -14,7 +13,6 @@ import type {
   modifiersSchema,
   shoutingSchema,
   signalsSchema,
-  tokenClassesSchema,
 } from './customer-lexicon-schema';
 
 /*
@@ -28,7 +26,6 @@ export type SignalRule = z.infer<typeof signalsSchema>['rules'][number];
 /** AFINN-165 word scores and emoji scores, as the `sentiment` package uses them. */
 export const afinn: Readonly<Record<string, number>> = languageProcessor.getLabels('en');
 export const signalRules = signalsJson.rules as SignalRule[];
-export const tokenClasses = tokenClassesJson as z.infer<typeof tokenClassesSchema>;
 export const complaintLanguage = complaintLanguageJson as z.infer<typeof complaintLanguageSchema>;
 export const modifiers = modifiersJson as z.infer<typeof modifiersSchema>;
 export const shoutingLexicon = shoutingJson as z.infer<typeof shoutingSchema>;

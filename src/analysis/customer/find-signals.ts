@@ -1,6 +1,6 @@
-import { signalRules } from './customer-lexicon';
+import { shoutingLexicon, signalRules } from './customer-lexicon';
 import { compilePatterns, findMatches, type CustomerText } from './customer-text';
-import { findShouting } from './find-shouting';
+import { findCapitals, findMarkRuns } from '../text/find-shouting';
 import type { Signal } from '../types';
 import type { SignalRule } from './customer-lexicon';
 
@@ -28,8 +28,18 @@ export function findSignals(customerText: CustomerText, visible: string, text: s
     }),
     text,
   );
-  signals.push(...findShouting(tokens, visible, text));
+  signals.push(...findShouting(customerText, visible, text));
   return signals.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Shouting in the customer's words, by the check the draft uses too, at the customer's thresholds. */
+function findShouting(customerText: CustomerText, visible: string, text: string): Signal[] {
+  const words = { tokens: customerText.tokens, tags: customerText.sentences.flatMap(({ sentence }) => sentence.tags) };
+  const signal = (ruleId: string) => ({ start, end }: { start: number; end: number }): Signal => ({ kind: 'shouting', ruleId, start, end, text: text.slice(start, end) });
+  return [
+    ...findCapitals(visible, words, shoutingLexicon).map(signal('shouting-capitals')),
+    ...findMarkRuns(visible, customerText.tokens, shoutingLexicon).map(signal('shouting-marks')),
+  ];
 }
 
 function mergeOverlaps(signals: Signal[], text: string): Signal[] {

@@ -19,9 +19,8 @@ export interface CompiledPhraseRule extends RuleCommon {
   loudOnly: boolean;
 }
 
-export type CompiledCapitalsRule = RuleCommon &
-  Pick<CapitalsRule, 'minWords' | 'minLettersAlone'> & { acronyms: ReadonlySet<string>; emphasisWords: ReadonlySet<string>; labelCues: ReadonlySet<string>; nameCues: ReadonlySet<string> };
-export type CompiledPunctuationRule = RuleCommon & { run: RegExp; enthusiasmWords: ReadonlySet<string> } & Pick<PunctuationRule, 'enthusiasmMaxRun'>;
+export type CompiledCapitalsRule = RuleCommon & Pick<CapitalsRule, 'minWords' | 'minLettersAlone'>;
+export type CompiledPunctuationRule = RuleCommon & Pick<PunctuationRule, 'minRun' | 'enthusiasmMaxRun'>;
 
 /** Everything the sentence analyser needs, built once per policy. */
 export interface RuleSet {
@@ -53,18 +52,9 @@ export function compileRules(packs: readonly RulePack[], policy: AnalysisPolicy 
         const compiled: CompiledPhraseRule = { ...common, exceptions: compileExceptions(rule.exceptions ?? []), loudOnly: rule.loudOnly ?? false };
         for (const source of rule.patterns) ruleSet.phrases.add(parsePattern(source), compiled);
       } else if (rule.kind === 'capitals') {
-        ruleSet.capitals.push({
-          ...common,
-          minWords: rule.minWords,
-          minLettersAlone: rule.minLettersAlone,
-          acronyms: new Set(rule.acronyms),
-          emphasisWords: new Set(rule.emphasisWords),
-          labelCues: new Set(rule.labelCues),
-          nameCues: new Set(rule.nameCues ?? []),
-        });
+        ruleSet.capitals.push({ ...common, minWords: rule.minWords, minLettersAlone: rule.minLettersAlone });
       } else {
-        const marks = [...rule.marks].map((mark) => `\\${mark}`).join('');
-        ruleSet.punctuation.push({ ...common, run: new RegExp(`[${marks}]{${rule.minRun},}`, 'g'), enthusiasmWords: new Set(rule.enthusiasmWords), enthusiasmMaxRun: rule.enthusiasmMaxRun });
+        ruleSet.punctuation.push({ ...common, minRun: rule.minRun, enthusiasmMaxRun: rule.enthusiasmMaxRun });
       }
     }
   }

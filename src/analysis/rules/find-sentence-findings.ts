@@ -5,7 +5,8 @@ import type { PatternMatch } from './match-pattern';
 import { isExcepted } from './is-excepted';
 import { buildSuggestions } from './build-suggestions';
 import type { CompiledCapitalsRule, CompiledPunctuationRule, RuleSet } from './compile-rules';
-import { findQuotedSpans } from './find-quoted-spans';
+import { findQuotedSpans } from '../text/find-quoted-spans';
+import { findCapitals, findMarkRuns } from '../text/find-shouting';
 import { severityWeight } from './severities';
 
 const markRun = /[!?]{2,}/;
@@ -36,8 +37,8 @@ export function findSentenceFindings(text: string, sentence: TaggedSentence, rul
       suggestions: adapted.suggestions,
     });
   }
-  for (const rule of rules.capitals) findings.push(...findCapitals(text, sentence, rule));
-  for (const rule of rules.punctuation) findings.push(...findPunctuation(text, sentence.tokens, rule));
+  for (const rule of rules.capitals) findings.push(...capitalsFindings(text, sentence, rule));
+  for (const rule of rules.punctuation) findings.push(...markRunFindings(text, sentence.tokens, rule));
 
   const accepted = rules.accepted.findAll(sentence).map(({ match }) => charSpan(sentence.tokens, match));
   // Words in quotation marks or code are someone else's: an error message, a label on screen, the customer.
@@ -66,93 +67,24 @@ function withoutOverlaps(findings: SentenceFinding[]): SentenceFinding[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function findCapitals(text: string, sentence: TaggedSentence, rule: CompiledCapitalsRule): SentenceFinding[] {
-  const { tokens, tags } = sentence;
-  const findings: SentenceFinding[] = [];
-  const shouted = (token: Token): boolean =>
-    token.upperCase && !isIdentifier(text, token) && !rule.acronyms.has(token.text.replace(/[’']/g, "'").replace(/'.*$/, ''));
-  for (let i = 0; i < tokens.length; ) {
-    if (!shouted(tokens[i]!)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < tokens.length && (shouted(tokens[j]!) || isContractionTail(tokens, j))) j++;
-    const run = tokens.slice(i, j);
-    const longest = Math.max(...run.map((token) => token.text.replace(/[^\p{L}]/gu, '').length));
-    const emphasis = run.some((token) => rule.emphasisWords.has(token.text.replace(/’/g, "'")));
-    const before = text.slice(0, run[0]!.start);
-    const label = menuStep.test(before) || (run.length === 1 && (rule.labelCues.has(tokens[i - 1]?.normal ?? '') || /["“'‘]$/.test(before)));
-    const name = run.length === 1 && !emphasis && isNounOnly(tags[i]!) && (rule.nameCues.has(tokens[i - 1]?.normal ?? '') || modifiesNoun(tokens, tags, j));
-    if (name) {
-      i = j;
-      continue;
-    }
-    if (!label && (run.length >= rule.minWords || longest >= rule.minLettersAlone || emphasis)) {
-      const start = run[0]!.start;
-      const end = run[run.length - 1]!.end;
-      const original = text.slice(start, end);
-      const atSentenceStart = text.slice(0, start).trim() === '';
-      const lower = original.toLowerCase();
-      const fixed = atSentenceStart ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
-      findings.push({
-        start,
-        end,
-        text: original,
-        ruleId: rule.id,
-        category: rule.category,
-        severity: rule.severity,
-        message: rule.message,
-        suggestions: [fixed.replace(/\bi\b/g, 'I')],
-      });
-    }
-    i = j;
-  }
-  return findings;
+/** Shouting in capitals, by the check the customer's message is read with too, at the rule's thresholds. */
+function capitalsFindings(text: string, sentence: TaggedSentence, rule: CompiledCapitalsRule): SentenceFinding[] {
+  return findCapitals(text, sentence, rule).map(({ start, end, acronyms }) => {
+    let lower = text.slice(start, end).toLowerCase();
+    for (const acronym of acronyms) lower = lower.slice(0, acronym.start - start) + text.slice(acronym.start, acronym.end) + lower.slice(acronym.end - start);
+    const fixed = text.slice(0, start).trim() === '' ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+    return { ...findingOf(rule, text, start, end), suggestions: [fixed.replace(/\bi\b/g, 'I')] };
+  });
 }
 
-/** Names are nouns: a capitalised adjective, number or adverb ("FINAL reminder", "SIX times") is emphasis. */
-const isNounOnly = (wordTags: ReadonlySet<string>): boolean => wordTags.has('Noun') && !wordTags.has('Adjective') && !wordTags.has('Value') && !wordTags.has('Adverb');
-
-/** A lone capitalised word before a lower-case noun modifies it ("CHAPS payments", "the NACH form"): a name, not a raised voice. */
-function modifiesNoun(tokens: readonly Token[], tags: TaggedSentence['tags'], next: number): boolean {
-  const token = tokens[next];
-  return token !== undefined && !token.upperCase && /^\p{Ll}/u.test(token.text) && tags[next]!.has('Noun') && !tags[next]!.has('Pronoun');
+/** Runs of ! and ?, by the check the customer's message is read with too, at the rule's thresholds. */
+function markRunFindings(text: string, tokens: readonly Token[], rule: CompiledPunctuationRule): SentenceFinding[] {
+  return findMarkRuns(text, tokens, rule).map(({ start, end }) => {
+    const marks = text.slice(start, end);
+    return { ...findingOf(rule, text, start, end), suggestions: rule.suggestions.length > 0 ? rule.suggestions : [marks.includes('?') ? '?' : '.'] };
+  });
 }
 
-/** A step of a menu path ("Settings > Help > I STILL NEED HELP") is a label on screen. */
-const menuStep = /(?:>|&gt;|→|»)[^\p{Ll}>]*$/u;
-const identifierMark = /[@_#\d\\/]/;
-const whitespace = /\s/;
-
-/** Capitals joined to a handle's "@", an underscore, a digit or a path ("@BMBLFCK", "SKU_ID", "HKLM\\Software") name something: they are not raised voice. */
-function isIdentifier(text: string, token: Token): boolean {
-  let from = token.start;
-  while (from > 0 && !whitespace.test(text[from - 1]!)) from--;
-  let to = token.end;
-  while (to < text.length && !whitespace.test(text[to]!)) to++;
-  return identifierMark.test(text.slice(from, to));
-}
-
-/** The "N'T" of "DON'T" is its own token: it belongs to the shouted word before it. */
-function isContractionTail(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1];
-  const token = tokens[index]!;
-  return previous !== undefined && previous.end === token.start && /^['’]/.test(token.text) && token.text === token.text.toUpperCase();
-}
-
-function findPunctuation(text: string, tokens: readonly Token[], rule: CompiledPunctuationRule): SentenceFinding[] {
-  // Most sentences have no run of marks: a search is cheaper than collecting no matches.
-  if (text.search(rule.run) === -1) return [];
-  const enthusiastic = (index: number): boolean => tokens.some((token) => token.end <= index && rule.enthusiasmWords.has(token.normal));
-  return [...text.matchAll(rule.run)].filter((match) => match[0].includes('?') || match[0].length > rule.enthusiasmMaxRun || !enthusiastic(match.index)).map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    text: match[0],
-    ruleId: rule.id,
-    category: rule.category,
-    severity: rule.severity,
-    message: rule.message,
-    suggestions: rule.suggestions.length > 0 ? rule.suggestions : [match[0].includes('?') ? '?' : '.'],
-  }));
+function findingOf(rule: CompiledCapitalsRule | CompiledPunctuationRule, text: string, start: number, end: number): SentenceFinding {
+  return { start, end, text: text.slice(start, end), ruleId: rule.id, category: rule.category, severity: rule.severity, message: rule.message, suggestions: [] };
 }

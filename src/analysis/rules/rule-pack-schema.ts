@@ -53,7 +53,7 @@ export const phraseRuleSchema = z.strictObject({
   loudOnly: z.boolean().optional(),
 });
 
-/** Words written in capitals, except acronyms. */
+/** Words written in capitals: the shared check of `text/find-shouting.ts` (acronyms and codes excepted), at the draft's thresholds. */
 export const capitalsRuleSchema = z.strictObject({
   ...common,
   kind: z.literal('capitals'),
@@ -61,27 +61,16 @@ export const capitalsRuleSchema = z.strictObject({
   minWords: z.number().int().min(1),
   /** A single capitalised word this long or longer is shouting on its own. */
   minLettersAlone: z.number().int().min(2),
-  /** Capitalised words that are names or acronyms, never shouting. */
-  acronyms: z.array(z.string().regex(/^[A-Z0-9&.-]+$/)),
-  /** Short words that are shouting on their own when capitalised ("NOT", "ALL"). */
-  emphasisWords: z.array(z.string().regex(/^[A-Z']+$/)),
-  /** Words after which a capitalised word is a label to type or click ("tap ACTIVATE"), not shouting. */
-  labelCues: z.array(z.string().regex(/^[a-z]+$/)),
-  /** Words after which a lone capitalised word, not an emphasis word, names something ("the SWIFT transfer", "by CHAPS", "in CAPS"): a scheme, a body, a format. */
-  nameCues: z.array(z.string().regex(/^[a-z]+$/)).default([]),
 });
 
-/** Repeated exclamation and question marks. */
+/** Runs of exclamation and question marks: the shared check of `text/find-shouting.ts`, at the draft's thresholds. */
 export const punctuationRuleSchema = z.strictObject({
   ...common,
   kind: z.literal('punctuation'),
-  /** A run of these marks at least `minRun` long is flagged. */
-  marks: nonEmptyText,
+  /** A run of ! and ? at least this long is flagged; "?!" always is. */
   minRun: z.number().int().min(2),
-  /** Words of thanks and praise: a run of exclamation marks after one of them in its sentence is warmth, not raised voice ("Thanks so much!!"). */
-  enthusiasmWords: z.array(z.string().regex(/^[a-z]+$/)),
-  /** The longest run that reads as warmth after such a word: a longer one is loud even after thanks. */
-  enthusiasmMaxRun: z.number().int().min(2),
+  /** The longest run of "!" that reads as warmth after thanks or praise in its sentence ("Thanks so much!!"). */
+  enthusiasmMaxRun: z.number().int().min(1),
 });
 
 export const ruleSchema = z.discriminatedUnion('kind', [phraseRuleSchema, capitalsRuleSchema, punctuationRuleSchema]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tagWords, toInfinitive } from './tag-words';
 import { tagSentence } from './tag-sentence';
 import { tokenize } from './tokenize';
+import { tokenClasses } from './text-lexicon';
 
 const tagsOf = (text: string) => tagWords(tokenize(text));
 
@@ -32,6 +33,17 @@ describe('tagWords', () => {
     const updated = tagsOf('you updated it')[1]!;
     expect(updated.has('Adjective') && updated.has('PastTense')).toBe(true);
   });
+});
+
+describe('token-classes.json examples', () => {
+  const tagOf = (text: string, word: string): ReadonlySet<string> => {
+    const tokens = tokenize(text);
+    const index = tokens.findIndex((token) => token.normal === word.toLowerCase());
+    expect(index, `"${word}" is a word of "${text}"`).not.toBe(-1);
+    return tagWords(tokens)[index]!;
+  };
+  it.each(tokenClasses.examples.match)('$word in $text is #$tag', ({ text, word, tag }) => expect(tagOf(text, word).has(tag)).toBe(true));
+  it.each(tokenClasses.examples.noMatch)('$word in $text is not #$tag', ({ text, word, tag }) => expect(tagOf(text, word).has(tag)).toBe(false));
 });
 
 describe('toInfinitive', () => {

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
-import tokenTagsJson from '../../../lexicons/customer/token-classes.json';
 import type { Token } from './tokenize';
+import { tokenClasses } from './text-lexicon';
 
 /**
  * Part-of-speech tags from compromise's lexicon and tag hierarchy, without its full tagger:
@@ -53,11 +53,11 @@ const guessedTags = {
 /*
  * Product tags, for what compromise has no tag for (see docs/lexicons.md, "Token tags"): #Count (digits, a decimal
  * or a count word: "5", "4.5", "several"), #Nth (an ordinal from second on: "3rd", "umpteenth"), #TimeCount (a number run together
- * with a unit of time: "2hrs", "45min", "1.5hrs"), #Masked ("f***"). The words are data in lexicons/customer/token-classes.json.
+ * with a unit of time: "2hrs", "45min", "1.5hrs"), #Masked ("f***"). The words are data in lexicons/text/token-classes.json.
  */
-const countWords = new Set(tokenTagsJson.counts);
-const nthWords = new Set(tokenTagsJson.ordinals);
-const timeUnits = new Set(tokenTagsJson.durationUnits);
+const countWords = new Set(tokenClasses.counts);
+const nthWords = new Set(tokenClasses.ordinals);
+const timeUnits = new Set(tokenClasses.durationUnits);
 const allDigits = /^\d+(?:\.\d+)?$/;
 const digitsAndUnit = /^\d+(?:\.\d+)?(\p{L}+)$/u;
 const nthDigits = /^\d+(?:st|nd|rd|th)$/;

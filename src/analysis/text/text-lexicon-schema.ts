@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { linePatternFlags } from './find-quoted-history';
+import { tokenize } from './tokenize';
 
 /*
  * The shape of every file in `lexicons/text/`, for tests and scripts only: the engine imports the JSON as is (see
@@ -9,7 +10,19 @@ import { linePatternFlags } from './find-quoted-history';
 const description = z.string().min(20);
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case');
 const text = z.string().min(1);
-const lowerWords = z.array(z.string().regex(/^[\p{Ll}\p{N}' ]+$/u, 'lower-case words')).refine((items) => new Set(items).size === items.length, 'no duplicates');
+const unique = (items: readonly string[]) => new Set(items).size === items.length;
+
+export const lowerWord = z.string().regex(/^[\p{Ll}\p{N}' ]+$/u, 'lower-case words');
+const lowerWords = z.array(lowerWord).refine(unique, 'no duplicates');
+
+/** A word looked up by a token's normal form: one token as the tokenizer reads it ("can't" is two, "can" and "not"). */
+export const tokenWord = lowerWord.refine(
+  (value) => {
+    const tokens = tokenize(value);
+    return tokens.length === 1 && tokens[0]!.normal === value;
+  },
+  { message: 'one word as the tokenizer reads it (a contraction is split: list its parts, "not" covers every n\'t)' },
+);
 
 /** A regular expression for one whole line: it must start with `^`, so it cannot match inside a sentence. */
 const linePattern = z
@@ -58,8 +71,47 @@ export const signOffsSchema = z.strictObject({
   }),
 });
 
+/** The product's own token tags that `token-classes.json` fills in (docs/lexicons.md, token tags). */
+const listedTokenTag = z.enum(['Count', 'Nth', 'TimeCount']);
+/** A word of `text` and a tag it must have (`match`) or must not have (`noMatch`). */
+const tokenTagExample = z.strictObject({ text, word: text, tag: listedTokenTag });
+
+export const tokenClassesSchema = z.strictObject({
+  description,
+  counts: z.array(tokenWord).refine(unique, 'no duplicates'),
+  ordinals: z.array(tokenWord).refine(unique, 'no duplicates'),
+  durationUnits: lowerWords,
+  examples: z.strictObject({ match: z.array(tokenTagExample).min(1), noMatch: z.array(tokenTagExample).min(1) }),
+});
+
+const letters = (what: string) => z.array(z.string().regex(/^[a-z]+$/, `${what} are lower-case letters`)).refine(unique, 'no duplicates');
+
+export const shoutingSchema = z.strictObject({
+  description,
+  /** Acronyms and abbreviations in capitals: never a raised voice. Codes need no entry: a digit or a joiner tells them. */
+  acronyms: letters('acronyms (codes with a digit, "-", ".", "&" or ":" are identifiers already)').refine(
+    (list) => list.every((item, i) => i === 0 || list[i - 1]! < item),
+    'keep acronyms sorted',
+  ),
+  /** Short words that shout on their own in capitals ("NOT", "ALL", "DON'T"). */
+  emphasisWords: z.array(z.string().regex(/^[a-z']+$/, "lower-case letters and '")).refine(unique, 'no duplicates'),
+  /** Words after which a lone word in capitals is a label to click or type ("tap ACTIVATE", "the status reads PENDING"). */
+  labelCues: letters('label cues'),
+  /** Words after which a lone noun in capitals names a scheme, a body or a format ("by CHAPS", "in CAPS"). */
+  nameCues: letters('name cues'),
+  /** Thanks and praise: a short run of "!" after one of them in its sentence is warmth ("Thanks so much!!"). */
+  enthusiasmWords: letters('enthusiasm words'),
+  /** Shouting on both sides (`shouted`: what is found) and not on either. */
+  examples: z.strictObject({
+    match: z.array(z.strictObject({ text, shouted: z.array(text).min(1) })).min(1),
+    noMatch: z.array(text).min(1),
+  }),
+});
+
 /** One schema per file name in `lexicons/text/`; a file without a schema is an error. */
 export const textLexiconSchemas: Record<string, z.ZodType> = {
   'quoted-history.json': quotedHistorySchema,
   'sign-offs.json': signOffsSchema,
+  'token-classes.json': tokenClassesSchema,
+  'shouting.json': shoutingSchema,
 };
