@@ -122,6 +122,10 @@ export const shoutingSchema = z.strictObject({
   description,
   minWords: z.number().int().min(1),
   minLettersAlone: z.number().int().min(2),
+  /** Words this short that can only be nouns are read as codes ("PPO", "BCBS"), not as a raised voice. */
+  maxLettersOfCode: z.number().int().min(1),
+  /** Words after which a capitalised word is what a screen shows ("status ACTIVE"), not the customer's voice. */
+  labelCues: z.array(tokenWord).refine(uniqueBy(String), 'no duplicates'),
   minRun: z.number().int().min(2),
   acronyms: z
     .array(z.string().regex(/^[a-z0-9]+$/, 'acronyms are listed in lower case'))

@@ -1,4 +1,5 @@
 import { shoutingLexicon } from './customer-lexicon';
+import type { CustomerText } from './customer-text';
 import type { Signal } from '../types';
 import type { Token } from '../text/tokenize';
 
@@ -10,9 +11,15 @@ interface Word {
   start: number;
   end: number;
   sentenceBreak: boolean;
+  /** The part-of-speech tags of its first token. */
+  tags: ReadonlySet<string>;
+  /** The normal form of the word before it. */
+  previous: string;
 }
 
 const acronyms = new Set(shoutingLexicon.acronyms);
+const labelCues = new Set(shoutingLexicon.labelCues);
+const nounTags = new Set(['Noun', 'Singular', 'Plural', 'ProperNoun', 'Acronym', 'Date', 'Duration', 'Month', 'WeekDay', 'Place', 'Country', 'City', 'Region', 'Organization', 'Person', 'FirstName', 'LastName', 'Unit']);
 const MARKS = /[!?]{2,}/g;
 /** A UI label or message in double quotes ("APPLE UK"): someone else's capitals, not the customer's voice. */
 const QUOTED = /["“][^"”\n]{1,80}["”]/g;
@@ -23,16 +30,23 @@ const INNER_JOINER = /[\p{L}\p{N}][-.&][\p{L}\p{N}]/u;
 
 /**
  * Shouting: runs of upper-case words (acronyms and a lone "I" or "A" neither count nor break a run) and runs of
- * !/? marks. `visible` is the text with quoted history and links blanked out.
+ * !/? marks. `visible` is the text with quoted history and links blanked out; `read` are the spans other signals
+ * already matched, in which one word in capitals is a name ("Reporting to FSSAI").
  */
-export function findShouting(tokens: readonly Token[], visible: string, text: string): Signal[] {
+export function findShouting(customerText: CustomerText, visible: string, text: string, read: readonly { start: number; end: number }[]): Signal[] {
   const signals: Signal[] = [];
   const quoted = [...visible.matchAll(QUOTED)].map((match) => [match.index, match.index + match[0].length] as const);
-  const notVoice = (token: Word) => isIdentifier(token, visible) || quoted.some(([from, to]) => from < token.start && token.end < to);
+  const notVoice = (token: Word) =>
+    isIdentifier(token, visible) ||
+    labelCues.has(token.previous) ||
+    quoted.some(([from, to]) => from < token.start && token.end < to);
+  const named = (token: Word) => read.some(({ start, end }) => start <= token.start && token.end <= end);
   let run: Word[] = [];
   const flush = () => {
     const words = run.filter((token) => countsAsShouting(token));
-    const shouts = words.length >= shoutingLexicon.minWords || words.some((token) => letterCount(token.text) >= shoutingLexicon.minLettersAlone);
+    const shouts =
+      words.length >= shoutingLexicon.minWords ||
+      words.some((token) => !named(token) && (letterCount(token.text) >= shoutingLexicon.minLettersAlone || !isNounOnly(token)));
     if (shouts) {
       const shouting = trimRun(run);
       const start = shouting[0]!.start;
@@ -41,7 +55,7 @@ export function findShouting(tokens: readonly Token[], visible: string, text: st
     }
     run = [];
   };
-  for (const token of writtenWords(tokens)) {
+  for (const token of writtenWords(customerText)) {
     if (token.sentenceBreak && run.length > 0) flush();
     if (isUpperCase(token.text) && !notVoice(token)) run.push(token);
     else if (!/\p{L}/u.test(token.text) && run.length > 0) run.push(token);
@@ -58,23 +72,32 @@ export function findShouting(tokens: readonly Token[], visible: string, text: st
   return signals;
 }
 
-function writtenWords(tokens: readonly Token[]): Word[] {
+function writtenWords({ sentences }: CustomerText): Word[] {
   const words: Word[] = [];
-  for (const token of tokens) {
-    const previous = words[words.length - 1];
-    if (token.joined && previous) {
-      previous.text += token.text;
-      previous.lower = previous.text.toLowerCase().replaceAll('’', "'");
-      previous.end = token.end;
-    } else {
-      words.push({ text: token.text, lower: token.normal, start: token.start, end: token.end, sentenceBreak: token.sentenceBreak });
-    }
+  for (const { sentence } of sentences) {
+    sentence.tokens.forEach((token: Token, i) => {
+      const previous = words[words.length - 1];
+      if (token.joined && previous) {
+        previous.text += token.text;
+        previous.lower = previous.text.toLowerCase().replaceAll('’', "'");
+        previous.end = token.end;
+      } else {
+        const before = sentence.tokens[i - 1]?.normal ?? '';
+        words.push({ text: token.text, lower: token.normal, start: token.start, end: token.end, sentenceBreak: token.sentenceBreak, tags: sentence.tags[i]!, previous: before });
+      }
+    });
   }
   return words;
 }
 
+/** A word that can only be a noun: a name or a code when written in capitals, unless it is long. */
+function isNounOnly(token: Word): boolean {
+  return [...token.tags].every((tag) => nounTags.has(tag));
+}
+
 function countsAsShouting(token: Word): boolean {
-  return letterCount(token.text) >= 2 && !acronyms.has(token.lower);
+  const letters = letterCount(token.text);
+  return letters >= 2 && !acronyms.has(token.lower) && !(letters <= shoutingLexicon.maxLettersOfCode && isNounOnly(token));
 }
 
 /** The run without leading or trailing words that do not shout by themselves ("I", acronyms, numbers). */

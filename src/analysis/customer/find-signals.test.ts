@@ -15,6 +15,17 @@ describe('signals', () => {
     expect(spans("I've waited a week and NOBODY HAS CALLED me back.", 'shouting')).toEqual(['NOBODY HAS CALLED']);
   });
 
+  it('one emphatic word in capitals shouts; a code, a name or what a screen shows does not', () => {
+    expect(spans('You charged me for a payment YOU delayed.', 'shouting')).toEqual(['YOU']);
+    expect(spans('Put me through to a manager. NOW.', 'shouting')).toEqual(['NOW']);
+    expect(spans('I was LIED to by your agents.', 'shouting')).toEqual(['LIED']);
+    expect(spans('You offer a voucher? NO. I want my money.', 'shouting')).toEqual(['NO']);
+    expect(spans('Does the clinic take BCBS PPO plans?', 'shouting')).toEqual([]);
+    expect(spans('The app shows ACTIVE but the card is declined.', 'shouting')).toEqual([]);
+    expect(spans("I'm reporting this to OFCOM today.", 'shouting')).toEqual([]);
+    expect(spans('HI, is the store open on Sunday? I live in Portland OR.', 'shouting')).toEqual([]);
+  });
+
   it('an escalation request and business impact in their own words', () => {
     expect(spans('Get me your manager.', 'escalation-request')).toEqual(['manager']);
     expect(spans('My manager needs the invoice by Friday.', 'escalation-request')).toEqual([]);

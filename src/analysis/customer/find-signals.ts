@@ -28,7 +28,9 @@ export function findSignals(customerText: CustomerText, visible: string, text: s
     }),
     text,
   );
-  signals.push(...findShouting(tokens, visible, text));
+  // A threat names a body or a medium ("to FSSAI", "on YOUTUBE"): capitals there are the name's.
+  const threats = signals.filter((signal) => signal.kind === 'legal-threat' || signal.kind === 'public-threat');
+  signals.push(...findShouting(customerText, visible, text, threats));
   return signals.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
