@@ -13,6 +13,7 @@ const worryIndex = compilePatterns(intensityLexicon.worry.patterns.map((pattern)
 /** Words that, one or two tokens before worry, deny it; "don't" and "isn't" end in "not" as the tokenizer reads them. */
 const negations = new Set(['not', 'no', 'never', 'dont', 'nothing']);
 
+const needsTrouble = new Set(signalRules.flatMap((rule) => (rule.onlyWithTrouble ? [rule.id] : [])));
 const floorOf = new Map(signalRules.flatMap((rule) => (rule.moodFloor ? [[rule.id, rule.moodFloor] as const] : [])));
 
 /**
@@ -23,7 +24,9 @@ export function analyzeCustomer(text: string): Omit<CustomerAnalysis, 'language'
   const visible = maskLinks(maskQuotedHistory(text));
   const customerText = readCustomerText(visible);
   const evidence = scoreSentiment(customerText);
-  const signals = findSignals(customerText, visible, text);
+  const signals = findSignals(customerText, visible, text).filter(
+    (signal) => evidence.negative >= intensityLexicon.troubleForStakes || !needsTrouble.has(signal.ruleId),
+  );
   const kinds = new Set<SignalKind>(signals.map((signal) => signal.kind));
 
   const p = intensityLexicon;

@@ -65,6 +65,8 @@ export const signalsSchema = z.strictObject({
         exceptions: z.array(pattern).min(1).optional(),
         /** What the customer says they will do or what it costs them: their mood is at least this, whatever their words. */
         moodFloor: moodSchema.exclude(['calm']).optional(),
+        /** A date or an event is at stake only when the message describes trouble that threatens it. */
+        onlyWithTrouble: z.literal(true).optional(),
         examples,
       }),
     )
@@ -145,6 +147,8 @@ export const intensitySchema = z
     lengthDamping: z.number().min(0).max(1),
     center: z.number(),
     scale: z.number().positive(),
+    /** Unhappy weight from which a message describes trouble, for the signal rules that need it (`onlyWithTrouble`). */
+    troubleForStakes: z.number().min(0),
     /** Worry in the customer's own words: they are concerned, not frustrated, unless a signal says more. */
     worry: z.strictObject({ patterns: z.array(pattern).min(1), examples }),
     signalWeights: z.record(signalKindSchema, z.number().min(0).max(5)),
