@@ -149,6 +149,8 @@ export const intensitySchema = z
     scale: z.number().positive(),
     /** Unhappy weight from which a message describes trouble, for the signal rules that need it (`onlyWithTrouble`). */
     troubleForStakes: z.number().min(0),
+    /** How far happy evidence must exceed unhappy for a message to be plainly content, so that no signal's floor applies. */
+    contentMargin: z.number().min(0),
     /** Worry in the customer's own words: they are concerned, not frustrated, unless a signal says more. */
     worry: z.strictObject({ patterns: z.array(pattern).min(1), examples }),
     signalWeights: z.record(signalKindSchema, z.number().min(0).max(5)),
@@ -177,6 +179,8 @@ export const moodCuesSchema = z.strictObject({
   sarcasm: cueList,
   /** Praise words that, alone in a short sentence of a complaint, mock. */
   praiseAlone: z.array(tokenWord).min(1),
+  /** Hashtags that say the praise before them is irony ("#not"), written without the "#". */
+  ironyTags: z.array(tokenWord).min(1),
   /** Words that report what went wrong: their weight is trouble, not judgement of the service. */
   problemFacts: z.array(tokenWord).min(1),
   /** Unhappy weight of judging words from which a message complains without a complaint phrase. */
