@@ -19,7 +19,7 @@ interface Word {
 
 const acronyms = new Set(shoutingLexicon.acronyms);
 const labelCues = new Set(shoutingLexicon.labelCues);
-const nounTags = new Set(['Noun', 'Singular', 'Plural', 'ProperNoun', 'Acronym', 'Date', 'Duration', 'Month', 'WeekDay', 'Place', 'Country', 'City', 'Region', 'Organization', 'Person', 'FirstName', 'LastName', 'Unit']);
+const nounTags = new Set(['Noun', 'Singular', 'Plural', 'ProperNoun', 'Acronym', 'Date', 'Duration', 'Month', 'WeekDay', 'Place', 'Country', 'City', 'Region', 'Organization', 'Person', 'FirstName', 'LastName', 'Unit', 'Currency']);
 const MARKS = /[!?]{2,}/g;
 /** A UI label or message in double quotes ("APPLE UK"): someone else's capitals, not the customer's voice. */
 const QUOTED = /["“][^"”\n]{1,80}["”]/g;
