@@ -5,7 +5,7 @@ import { maskLinks } from './mask-links';
 import { maskQuotedHistory } from './mask-quoted-history';
 import { moodForIntensity } from './mood-for-intensity';
 import { readMoodCues, type MoodCues } from './read-mood-cues';
-import { scoreSentiment } from './score-sentiment';
+import { scoreSentiment, type SentimentEvidence } from './score-sentiment';
 import { compilePatterns, findMatches, readCustomerText, writtenWordCount, type CustomerText } from './customer-text';
 import type { CustomerAnalysis, SignalKind } from '../types';
 
@@ -13,6 +13,7 @@ const worryIndex = compilePatterns(intensityLexicon.worry.patterns.map((pattern)
 /** Words that, one or two tokens before worry, deny it; "don't" and "isn't" end in "not" as the tokenizer reads them. */
 const negations = new Set(['not', 'no', 'never', 'dont', 'nothing']);
 
+const needsTrouble = new Set(signalRules.flatMap((rule) => (rule.onlyWithTrouble ? [rule.id] : [])));
 const floorOf = new Map(signalRules.flatMap((rule) => (rule.moodFloor ? [[rule.id, rule.moodFloor] as const] : [])));
 
 /**
@@ -23,7 +24,9 @@ export function analyzeCustomer(text: string): Omit<CustomerAnalysis, 'language'
   const visible = maskLinks(maskQuotedHistory(text));
   const customerText = readCustomerText(visible);
   const evidence = scoreSentiment(customerText);
-  const signals = findSignals(customerText, visible, text);
+  const signals = findSignals(customerText, visible, text).filter(
+    (signal) => evidence.negative >= intensityLexicon.troubleForStakes || !needsTrouble.has(signal.ruleId),
+  );
   const kinds = new Set<SignalKind>(signals.map((signal) => signal.kind));
 
   const p = intensityLexicon;
@@ -34,16 +37,18 @@ export function analyzeCustomer(text: string): Omit<CustomerAnalysis, 'language'
   const words = writtenWordCount(customerText.tokens);
   if (words > p.lengthUnit) upset /= (words / p.lengthUnit) ** p.lengthDamping;
 
-  const cues = readMoodCues(customerText, visible, kinds, evidence);
+  const cues = readMoodCues(customerText, visible, signals, evidence);
   // Hostility beyond a single sharp word adds to the upset as a signal does.
   upset += moodCues.hostilityWeight * Math.max(0, cues.hostility - 1);
   let intensity = 1 / (1 + Math.exp(-(upset - p.center) / p.scale));
   const sentiment = normalize(evidence.positive - evidence.negative);
-  intensity = fitToCues(intensity, cues, kinds);
+  intensity = fitToCues(intensity, cues, kinds, evidence);
   // Worry about a problem is concern, not anger at the company: it holds the mood at concerned unless a signal says more.
   if (saysWorried(customerText)) intensity = Math.min(Math.max(intensity, p.thresholds.concerned), p.thresholds.frustrated - 0.01);
-  // What the customer says they will do, or what it costs them, counts however calmly it is put.
-  for (const signal of signals) {
+  // What the customer says they will do, or what it costs them, counts however calmly it is put; not in a message
+  // that is plainly content ("we've sold the boat, please cancel the policy; thanks for the good cover").
+  const content = !cues.complaint && !cues.sarcasm && evidence.positive > p.contentMargin + evidence.negative;
+  for (const signal of content ? [] : signals) {
     const floor = floorOf.get(signal.ruleId);
     if (floor) intensity = Math.max(intensity, p.thresholds[floor]);
   }
@@ -56,14 +61,16 @@ export function analyzeCustomer(text: string): Omit<CustomerAnalysis, 'language'
  * How bad the trouble is sets the intensity; what the customer says about it sets which moods it may reach. Capped
  * intensities keep their order, squeezed just under the next mood, so they still rank one message above another.
  */
-function fitToCues(intensity: number, cues: MoodCues, kinds: ReadonlySet<SignalKind>): number {
+function fitToCues(intensity: number, cues: MoodCues, kinds: ReadonlySet<SignalKind>, evidence: SentimentEvidence): number {
   const t = intensityLexicon.thresholds;
   const signalled = [...kinds].some((kind) => kind !== 'urgency');
   let fitted = intensity;
   if (!cues.complaint && !cues.sarcasm && !signalled) fitted = below(fitted, t.frustrated);
   if (cues.hostility < moodCues.hostilityForAngry) fitted = below(fitted, t.angry);
   if (cues.downplay && !cues.complaint && !cues.sarcasm && !cues.stakes && !signalled) fitted = below(fitted, t.concerned);
-  if (cues.stakes) fitted = Math.max(fitted, t.concerned);
+  // Stakes raise a message that describes trouble ("my father needs his oxygen and the power is off"), not a request
+  // that names them ("a copy of my medical records").
+  if (cues.stakes && evidence.negative > 0) fitted = Math.max(fitted, t.concerned);
   if (cues.sarcasm) fitted = Math.max(fitted, t.frustrated);
   return fitted;
 }

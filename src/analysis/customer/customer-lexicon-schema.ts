@@ -54,6 +54,8 @@ export const signalsSchema = z.strictObject({
         exceptions: z.array(pattern).min(1).optional(),
         /** What the customer says they will do or what it costs them: their mood is at least this, whatever their words. */
         moodFloor: moodSchema.exclude(['calm']).optional(),
+        /** A date or an event is at stake only when the message describes trouble that threatens it. */
+        onlyWithTrouble: z.literal(true).optional(),
         examples,
       }),
     )
@@ -126,6 +128,10 @@ export const intensitySchema = z
     lengthDamping: z.number().min(0).max(1),
     center: z.number(),
     scale: z.number().positive(),
+    /** Unhappy weight from which a message describes trouble, for the signal rules that need it (`onlyWithTrouble`). */
+    troubleForStakes: z.number().min(0),
+    /** How far happy evidence must exceed unhappy for a message to be plainly content, so that no signal's floor applies. */
+    contentMargin: z.number().min(0),
     /** Worry in the customer's own words: they are concerned, not frustrated, unless a signal says more. */
     worry: z.strictObject({ patterns: z.array(pattern).min(1), examples }),
     signalWeights: z.record(signalKindSchema, z.number().min(0).max(5)),
@@ -154,6 +160,8 @@ export const moodCuesSchema = z.strictObject({
   sarcasm: cueList,
   /** Praise words that, alone in a short sentence of a complaint, mock. */
   praiseAlone: z.array(tokenWord).min(1),
+  /** Hashtags that say the praise before them is irony ("#not"), written without the "#". */
+  ironyTags: z.array(tokenWord).min(1),
   /** Words that report what went wrong: their weight is trouble, not judgement of the service. */
   problemFacts: z.array(tokenWord).min(1),
   /** Unhappy weight of judging words from which a message complains without a complaint phrase. */

@@ -45,6 +45,28 @@ describe('what the customer says about the trouble sets the mood it can reach', 
     expect(moodOf('Two hours on hold and then the line went dead. Brilliant.')).not.toMatch(/calm|concerned/);
   });
 
+  it('mockery plain without unhappy words: two mocking signs, scare quotes or an irony tag', () => {
+    expect(moodOf('Love that the "Contact support" button opens a page saying "Contact support". Very helpful.')).toBe('frustrated');
+    expect(moodOf('Oh good, another "estimated" bill for a one-bedroom flat.')).toBe('frustrated');
+    expect(moodOf('Shoutout to the courier for delivering my "fragile" parcel over the fence. #not')).toBe('frustrated');
+    expect(moodOf('Shoutout to the courier, the parcel came early. Very helpful.')).toBe('calm');
+  });
+
+  it('politeness formulas and misfortune outside the company do not raise the mood', () => {
+    expect(moodOf('Sorry to trouble you again - I gave you the wrong date of birth for my son. Could you amend it? Thanks again')).toBe('calm');
+    expect(moodOf("I'm afraid I'm quite disappointed. The sofa arrived torn and nobody has replied.")).toBe('frustrated');
+  });
+
+  it('a plainly content message keeps no floor; stakes named in a request without trouble do not raise it', () => {
+    expect(moodOf("We've sold the boat, so please cancel the marine policy from 1 April. Thanks for the good cover over the years!")).toBe('calm');
+    expect(moodOf('Please close my account.')).toBe('frustrated');
+    expect(moodOf('I would like a copy of my medical records from 2019. Can you send them by email?')).toBe('calm');
+  });
+
+  it('each different threat adds hostility', () => {
+    expect(moodOf("My credit score dropped 80 points. I've called nine times. I'm filing a complaint with the CFPB and contacting a consumer attorney.")).toBe('angry');
+  });
+
   it('enthusiastic praise is not mocking', () => {
     expect(moodOf('The crew were brilliant during the delay! Thanks so much!')).toBe('calm');
   });

@@ -1,7 +1,7 @@
 import { afinn, moodCues } from './customer-lexicon';
 import { compilePatterns, findMatches, type CustomerText } from './customer-text';
 import type { SentimentEvidence } from './score-sentiment';
-import type { SignalKind } from '../types';
+import type { Signal } from '../types';
 
 /** What tells the moods apart beyond the amount of trouble a message describes (`lexicons/customer/mood-cues.json`). */
 export interface MoodCues {
@@ -22,7 +22,13 @@ export const cueNames: readonly CueName[] = ['complaint', 'hostility', 'downplay
 const cueIndex = compilePatterns(cueNames.flatMap((name) => moodCues[name].patterns.map((pattern): [string, CueName] => [pattern, name])));
 
 const praiseWords = new Set(moodCues.praiseAlone);
+const ironyTags = new Set(moodCues.ironyTags);
 const exclamationRun = /!{2,}|\?!|!\?/;
+/**
+ * Scare quotes: one to three lower-case words in quotes ("nearby", "customer care"), the customer holding the
+ * company's word up to doubt. Not after a word that introduces what a screen or a message shows.
+ */
+const scareQuote = /(?<!\b(?:says?|said|shows?|showing|reads|status|marked|message|error|labelled|labeled)\s*)["“]\p{Ll}[\p{Ll}' ]{0,30}["”]/u;
 
 /** How many phrases of each cue list the message holds. */
 export function countCuePhrases(text: CustomerText): Map<CueName, number> {
@@ -31,19 +37,24 @@ export function countCuePhrases(text: CustomerText): Map<CueName, number> {
   return found;
 }
 
-export function readMoodCues(customerText: CustomerText, visible: string, kinds: ReadonlySet<SignalKind>, evidence: SentimentEvidence): MoodCues {
+export function readMoodCues(customerText: CustomerText, visible: string, signals: readonly Signal[], evidence: SentimentEvidence): MoodCues {
   const found = countCuePhrases(customerText);
   let hostility = found.get('hostility') ?? 0;
-  for (const kind of kinds) hostility += moodCues.hostileSignals[kind] ?? 0;
+  // Each different threat counts: a regulator and a lawyer are two, the same threat said twice is one.
+  const rules = new Map(signals.map((signal) => [signal.ruleId, signal.kind]));
+  for (const kind of rules.values()) hostility += moodCues.hostileSignals[kind] ?? 0;
   if (exclamationRun.test(visible)) hostility++;
   // Mockery is deadpan: praise with an exclamation mark is meant.
-  const mocking = (found.get('sarcasm') ?? 0) > 0 || (!visible.includes('!') && hasPraiseAlone(customerText));
+  const mockingSigns = (found.get('sarcasm') ?? 0) + (!visible.includes('!') && hasPraiseAlone(customerText) ? 1 : 0);
+  // An irony tag, two signs of mockery, or one beside scare quotes need no unhappy words to show the problem.
+  const ironyTagged = customerText.tokens.some((token) => token.hashtag && ironyTags.has(token.normal));
+  const plainlyMocking = ironyTagged || mockingSigns >= 2 || (mockingSigns === 1 && scareQuote.test(visible));
   return {
     complaint: (found.get('complaint') ?? 0) > 0 || evidence.judging >= moodCues.judgingForComplaint,
     hostility,
     downplay: (found.get('downplay') ?? 0) > 0,
     stakes: (found.get('stakes') ?? 0) > 0,
-    sarcasm: mocking && evidence.negative >= moodCues.problemForSarcasm,
+    sarcasm: plainlyMocking || (mockingSigns > 0 && evidence.negative >= moodCues.problemForSarcasm),
   };
 }
 
