@@ -28,7 +28,10 @@ export function findSignals(customerText: CustomerText, visible: string, text: s
     }),
     text,
   );
-  signals.push(...findShouting(customerText, visible, text));
+  // A threat names a body or a medium ("to OFCOM", "on YOUTUBE"): one word in capitals there is the name's.
+  const threats = signals.filter((signal) => signal.kind === 'legal-threat' || signal.kind === 'public-threat');
+  const named = (shout: Signal): boolean => !/\s/u.test(shout.text) && threats.some((threat) => threat.start <= shout.start && shout.end <= threat.end);
+  signals.push(...findShouting(customerText, visible, text).filter((shout) => !named(shout)));
   return signals.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
