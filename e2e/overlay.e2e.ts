@@ -5,30 +5,12 @@ import { riskyDraft } from './support/editor-flow';
 import { highlightedPhrases } from './support/highlighted-phrases';
 import { launchBrowser } from './support/launch-browser';
 import { openEditorPage } from './support/open-editor-page';
+import { darkPageCss } from './support/dark-page';
+import { editorHasFocus, overlayFocus } from './support/overlay-focus';
 import { phraseBox } from './support/phrase-box';
 import { screenshot } from './support/screenshot';
 import { servePages } from './support/serve-pages';
 import { sharedInSuite } from './support/shared-in-suite';
-
-/** A dark help desk: the same ticket, restyled, for the overlay's dark theme. */
-const darkPageCss = `
-body { background: #0f172a; color: #e2e8f0; }
-main { background: #1e293b; border-color: #334155; }
-.message { background: #2b2416; border-left-color: #b45309; }
-textarea, .editor { background: #0f172a; color: #e2e8f0; border-color: #475569; }
-`;
-
-/** The element inside the overlay's shadow root that has focus, as "testid:text". */
-async function overlayFocus(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const active = document.querySelector('tactful-overlay')?.shadowRoot?.activeElement;
-    return active ? `${active.getAttribute('data-testid') ?? active.tagName.toLowerCase()}:${active.textContent?.trim()}` : null;
-  });
-}
-
-async function editorHasFocus(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.activeElement === document.querySelector(window.fixture!.inputSelector));
-}
 
 for (const pageName of ['textarea', 'contenteditable']) {
   describe(`overlay on ${pageName}`, () => {

@@ -7,6 +7,7 @@ import { detectEditorKind } from '../editors/editor-kind';
 import type { EditorText } from '../editors/editor-text';
 import { readEditorText } from '../editors/read-editor-text';
 import { applyReplacement } from '../editors/apply-replacement';
+import { customerTextToRead } from './customer-text-to-read';
 import { draftForAnalysis } from './draft-for-analysis';
 import { guardOff, nextGuard, watchFix, type DraftGuard } from './draft-guard';
 import { isModifierKey, isUndoKey } from './undo-key';
@@ -20,7 +21,7 @@ let nextId = 1;
 /** The customer's mood, and their name: the one the page tells wins over the one they sign with. */
 function analyzeCustomerMessage(message: CustomerMessage | null): CustomerAnalysis | null {
   if (!message) return null;
-  const analysis = analyzeCustomer(message.text);
+  const analysis = analyzeCustomer(customerTextToRead(message.text));
   return message.name ? { ...analysis, name: message.name } : analysis;
 }
 

@@ -81,7 +81,8 @@ h3 { margin: 12px 0 6px; font-size: 12px; font-weight: 700; text-transform: uppe
 h3 .mood-dot { margin: 0 2px 0 4px; }
 .mood h3 { color: var(--fg); text-transform: none; font-size: 13px; letter-spacing: 0; }
 ul { list-style: none; margin: 0; padding: 0; }
-q { quotes: "“" "”"; }
+/* Page text (the customer's words, the draft's phrases) is isolated: a bidi override in it cannot reorder the text around it. */
+q { quotes: "“" "”"; unicode-bidi: isolate; }
 .signals li { margin: 3px 0; }
 .signal-kind { display: inline-block; font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 8px; background: var(--raised); border: 1px solid var(--border); }
 .signals q { color: var(--muted); overflow-wrap: anywhere; }

@@ -6,6 +6,7 @@ import { coversNoPageControl } from '../page-control-under';
 import { placeBadge } from '../place-badge';
 import type { Size } from '../rect';
 import { severities } from '../../analysis/rules/severities';
+import { openShortcut } from '../open-shortcut';
 
 export interface Props {
   state: EditorState;
@@ -48,8 +49,9 @@ export function Badge({ state, open, panelId, onToggle, layoutTick }: Props) {
       aria-haspopup="dialog"
       aria-expanded={open}
       aria-controls={open ? panelId : undefined}
+      aria-keyshortcuts={openShortcut.aria}
       aria-label={`Tactful: ${summary}; customer mood ${moodText}`}
-      title={`Tactful: ${summary} · customer ${moodText}`}
+      title={`Tactful: ${summary} · customer ${moodText} (${openShortcut.label} from the reply)`}
       style={{ left: `${position.left}px`, top: `${position.top}px` }}
       onClick={onToggle}
     >

@@ -6,6 +6,7 @@ import { categoryLabels, severityLabels } from '../labels';
 import { phraseRect } from '../phrase-rect';
 import { placeCard } from '../place-card';
 import { usePlacement } from '../use-placement';
+import { openShortcut } from '../open-shortcut';
 
 export interface Props {
   state: EditorState;
@@ -56,7 +57,7 @@ export function Card({ state, finding, onClose }: Props) {
       <p class="why">{finding.message}</p>
       <FindingActions editorId={state.id} finding={finding} />
       <p class="keys" aria-hidden="true">
-        <kbd>Alt</kbd>+<kbd>↓</kbd> fixes · <kbd>Esc</kbd> close
+        <kbd>Alt</kbd>+<kbd>↓</kbd> or <kbd>{openShortcut.label}</kbd> fixes · <kbd>Esc</kbd> close
       </p>
     </div>
   );

@@ -16,6 +16,10 @@ import { useCaretFinding } from '../use-caret-finding';
 import { useEscapeInEditor } from '../use-escape-in-editor';
 import { useHighlightUnderlines } from '../use-highlight-underlines';
 import { useLayoutTick } from '../use-layout-tick';
+import { useOpenShortcut } from '../use-open-shortcut';
+import { useRememberedCaret } from '../use-remembered-caret';
+import { useRef } from 'preact/hooks';
+import { openShortcut } from '../open-shortcut';
 
 export interface Props {
   state: EditorState;
@@ -37,6 +41,9 @@ export function EditorOverlay({ state }: Props) {
   useHighlightUnderlines(state, theme);
   useCaretFinding(store, state.id, state.editor);
   useEscapeInEditor(store, state.id, state.editor);
+  const root = useRef<HTMLDivElement>(null);
+  useOpenShortcut(store, state.id, state.editor, root);
+  const returnToEditor = useRememberedCaret(state.editor);
 
   const panelOpen = store.openPanel.value === state.id;
   const card = store.openCard.value?.editorId === state.id ? store.openCard.value.finding : null;
@@ -45,7 +52,7 @@ export function EditorOverlay({ state }: Props) {
   const closeAndReturn = (): void => {
     store.openPanel.value = null;
     store.openCard.value = null;
-    state.editor.focus({ preventScroll: true });
+    returnToEditor();
   };
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && (panelOpen || card)) {
@@ -63,6 +70,7 @@ export function EditorOverlay({ state }: Props) {
   if (box.width === 0 && box.height === 0) return null;
   return (
     <div
+      ref={root}
       class={`editor-overlay theme-${theme}`}
       data-testid="tactful-editor-overlay"
       data-theme={theme}
@@ -87,7 +95,7 @@ export function EditorOverlay({ state }: Props) {
       {card && <Card key={`${card.ruleId}-${card.start}`} state={state} finding={card} onClose={closeAndReturn} />}
       {sendCheck && <SendCheck state={state} left={sendCheck.left} anchor={sendCheck.anchor} />}
       <p class="visually-hidden" role="status" aria-live="polite" data-testid="tactful-announcement">
-        {sendCheck ? sendAnnouncement(sendCheck.left) : card ? `Tactful: ${categoryLabels[card.category]}, “${card.text}”. Alt+Down for fixes.` : ''}
+        {sendCheck ? sendAnnouncement(sendCheck.left) : card ? `Tactful: ${categoryLabels[card.category]}, “${card.text}”. ${openShortcut.label} or Alt+Down for fixes.` : ''}
       </p>
     </div>
   );
