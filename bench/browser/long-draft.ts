@@ -1,6 +1,6 @@
 import { summarize, type Stats } from '../measure';
 import type { BenchBrowser } from './browsers';
-import { longestTask, traceRenderer } from './renderer-tasks';
+import { longestTask, traceRenderer, within } from './renderer-tasks';
 import type { EditorKind } from './typing';
 
 export interface LongDraftResult {
@@ -10,7 +10,11 @@ export interface LongDraftResult {
   findings: number;
   /** Paste to the badge's final count, in ms. */
   pasteToCoached: number;
-  /** The longest task of the page's main thread from the paste until it was coached, from Chromium's trace. */
+  /** The task in which the browser pasted (its own editing, layout, and the page's and the coach's input handlers). */
+  pasteTaskMs: number;
+  /** Of that task, the time in scripts' callbacks: the coach's input handler, mostly. */
+  scriptsInPasteTaskMs: number;
+  /** The longest task of the page's main thread after the paste's own until the draft was coached, from Chromium's trace. */
   longestTaskAfterPasteMs: number;
   /** Key event to the coach's `tactful:underlines` mark, typing at the end of the draft, per key in ms. */
   latencies: number[];
@@ -62,19 +66,26 @@ export async function measureLongDraft(browser: BenchBrowser, url: string, kind:
     await sleep(40);
   }
   await page.evaluate(() => console.timeStamp('tactful-bench:typed'));
-  const { tasks, stamps } = await trace.stop();
+  const { tasks, events, stamps } = await trace.stop();
   await page.close();
   const at = (label: string): number => {
     const time = stamps.get(`tactful-bench:${label}`);
     if (time === undefined) throw new Error(`no ${label} stamp in the trace`);
     return time;
   };
+  const paste = events.find((event) => event.name === 'EventDispatch' && event.type === 'paste' && event.start >= at('paste'));
+  const pasteTask = paste && tasks.find((task) => within(paste, task));
+  if (!pasteTask) throw new Error(`${kind}: no paste event in the trace`);
+  const calls = events.filter((event) => event.name === 'FunctionCall' && within(event, pasteTask));
+  const outermost = calls.filter((call) => !calls.some((other) => other !== call && within(call, other)));
   return {
     kind,
     characters: draft.length,
+    pasteTaskMs: pasteTask.duration,
+    scriptsInPasteTaskMs: outermost.reduce((sum, call) => sum + call.duration, 0),
     findings,
     pasteToCoached,
-    longestTaskAfterPasteMs: longestTask(tasks, at('paste'), at('coached')),
+    longestTaskAfterPasteMs: longestTask(tasks, pasteTask.start + pasteTask.duration + 0.001, at('coached')),
     latencies,
     keyToUnderlines: summarize(latencies.length ? latencies : [Number.NaN]),
     missed,

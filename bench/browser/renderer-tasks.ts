@@ -1,9 +1,15 @@
 import type { Page } from 'playwright-core';
 
-/** One task of the page's renderer main thread, in milliseconds on the trace's clock. */
+/** One task of the page's renderer main thread, or an event inside one, in milliseconds on the trace's clock. */
 export interface RendererTask {
   start: number;
   duration: number;
+}
+
+/** An event inside a task: `FunctionCall` (a script's callback), `EventDispatch` with the DOM event's type, ... */
+export interface RendererEvent extends RendererTask {
+  name: string;
+  type: string | undefined;
 }
 
 interface TraceEvent {
@@ -13,12 +19,15 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string; data?: { frames?: Array<{ processId?: number; url?: string }>; message?: string } };
+  args?: { name?: string; data?: { frames?: Array<{ processId?: number; url?: string }>; message?: string; type?: string } };
 }
 
 export interface RendererTrace {
-  /** Ends the trace: every task of the page's renderer main thread, and the trace time of each `console.timeStamp` label (its last). */
-  stop(): Promise<{ tasks: RendererTask[]; stamps: Map<string, number> }>;
+  /**
+   * Ends the trace: every task of the page's renderer main thread, the events inside them, and the trace time of
+   * each `console.timeStamp` label (its last).
+   */
+  stop(): Promise<{ tasks: RendererTask[]; events: RendererEvent[]; stamps: Map<string, number> }>;
 }
 
 /**
@@ -43,9 +52,12 @@ export async function traceRenderer(page: Page): Promise<RendererTrace> {
       if (!main) throw new Error(`the trace shows no renderer main thread for ${origin}`);
       const onMain = events.filter((event) => event.pid === main.pid && event.tid === main.tid);
       const tasks = onMain.filter((event) => event.name === 'RunTask' && event.ph === 'X').map((event) => ({ start: event.ts / 1000, duration: (event.dur ?? 0) / 1000 }));
+      const inside = onMain
+        .filter((event) => event.ph === 'X' && event.name !== 'RunTask')
+        .map((event) => ({ name: event.name, type: event.args?.data?.type, start: event.ts / 1000, duration: (event.dur ?? 0) / 1000 }));
       const stamps = new Map<string, number>();
       for (const event of onMain) if (event.name === 'TimeStamp' && event.args?.data?.message) stamps.set(event.args.data.message, event.ts / 1000);
-      return { tasks, stamps };
+      return { tasks, events: inside, stamps };
     },
   };
 }
@@ -53,4 +65,9 @@ export async function traceRenderer(page: Page): Promise<RendererTrace> {
 /** The longest task overlapping [from, to] (trace milliseconds), 0 when none does. */
 export function longestTask(tasks: readonly RendererTask[], from: number, to: number): number {
   return Math.max(0, ...tasks.filter((task) => task.start <= to && task.start + task.duration >= from).map((task) => task.duration));
+}
+
+/** Whether `inner` lies within `outer`. */
+export function within(inner: RendererTask, outer: RendererTask): boolean {
+  return inner.start >= outer.start && inner.start + inner.duration <= outer.start + outer.duration;
 }
