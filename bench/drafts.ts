@@ -100,3 +100,14 @@ let nextVariant = 0;
 export function freshDrafts(targetWords: number, count: number): Draft[] {
   return Array.from({ length: count }, () => buildDraft(targetWords, nextVariant++));
 }
+
+/**
+ * About `characters` characters of replies, one after another with a blank line between, as when a long thread is
+ * pasted into the reply box: drafts of 3000 words, each a variant of its own, the last one cut at a line's end.
+ */
+export function longThread(characters: number): string {
+  let text = '';
+  for (let variant = 0; text.length < characters; variant++) text += `${buildDraft(3000, 900 + variant).text}\n`;
+  const cut = text.lastIndexOf('\n', characters);
+  return `${text.slice(0, cut).trimEnd()}\n`;
+}

@@ -17,9 +17,12 @@ export interface BenchBrowser {
  */
 const nameHelper = 'globalThis.__name ??= (target) => target;';
 
-/** The same browser as the e2e tests, with the extension built into TACTFUL_OUT_DIR, or the same without any extension. */
-export async function launchBenchBrowser(withExtension: boolean): Promise<BenchBrowser> {
-  const { context } = await launchBrowser({ extension: withExtension });
+/**
+ * The same browser as the e2e tests, with the extension built into TACTFUL_OUT_DIR (or the build in `extensionDir`),
+ * or the same without any extension.
+ */
+export async function launchBenchBrowser(withExtension: boolean, extensionDir?: string): Promise<BenchBrowser> {
+  const { context } = await launchBrowser({ extension: withExtension, ...(extensionDir ? { extensionDir } : {}) });
   const errors: string[] = [];
   return {
     context,

@@ -14,6 +14,13 @@ export interface PageProbe {
   underlinesAfterLastKey(timeoutMs: number): Promise<{ key: number; mark: number } | null>;
   /** Focuses the reply box and resolves once the overlay's badge shows a count: milliseconds from focus, and the count. */
   focusUntilBadge(selector: string, timeoutMs: number): Promise<{ ms: number; count: number } | null>;
+  /**
+   * Resolves with the badge's count once the draft is coached: a count, no analysis still running (`data-checking`),
+   * and no underlines update for `quietMs`; null after `timeoutMs`.
+   */
+  settledCount(timeoutMs: number, quietMs: number): Promise<number | null>;
+  /** Puts the caret at the very end of the reply box's text. */
+  caretAtEnd(selector: string): void;
   /** Puts the caret right after a letter about `fraction` of the way through the draft's body. */
   placeCaret(selector: string, fraction: number): void;
   /** Resolves after `frames` animation frames: lets renders and effects scheduled by the last action settle. */
@@ -84,6 +91,23 @@ export function installPageProbe(): void {
         editor.focus();
         check();
       });
+    },
+    async settledCount(timeoutMs, quietMs) {
+      const deadline = performance.now() + timeoutMs;
+      while (performance.now() < deadline) {
+        const badge = document.querySelector('tactful-overlay')?.shadowRoot?.querySelector<HTMLElement>('[data-testid=tactful-badge][data-count]');
+        const lastMark = marks[marks.length - 1] ?? 0;
+        if (badge && !badge.hasAttribute('data-checking') && performance.now() - lastMark >= quietMs) return Number(badge.dataset.count);
+        await wait(50);
+      }
+      return null;
+    },
+    caretAtEnd(selector) {
+      const editor = document.querySelector<HTMLElement>(selector);
+      if (!editor) throw new Error(`no ${selector}`);
+      editor.focus();
+      if (editor instanceof HTMLTextAreaElement) editor.setSelectionRange(editor.value.length, editor.value.length);
+      else getSelection()?.collapse(editor, editor.childNodes.length);
     },
     placeCaret(selector, fraction) {
       const editor = document.querySelector<HTMLElement>(selector);

@@ -3,6 +3,7 @@ import type { Stats } from '../measure';
 import type { FirstAnalysis } from './first-analysis';
 import type { PageMetrics } from './idle-cost';
 import type { TypingResult } from './typing';
+import { formatLongDraftReport, type LongDraftRuns } from './long-draft-report';
 
 export interface IdleCost {
   runs: number;
@@ -37,6 +38,7 @@ export interface BrowserBenchResults {
     warmBrowser: FirstAnalysis[];
   };
   idleCost: IdleCost;
+  longDraft: LongDraftRuns;
   targets: BrowserTarget[];
   /** Page or console errors seen in any tab (the extension must raise none). */
   errors: string[];
@@ -46,7 +48,7 @@ export interface BrowserBenchResults {
 export const ms = (x: number): string => (Number.isNaN(x) ? '-' : x < 10 ? x.toFixed(1) : x.toFixed(0));
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
 
-function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][]): string {
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)));
   const line = (row: string[]): string => row.map((text, column) => (column === 0 ? text.padEnd(widths[column]!) : text.padStart(widths[column]!))).join('   ');
   return [line(header), ...rows.map(line)].join('\n');
@@ -109,6 +111,8 @@ export function formatBrowserReport(results: BrowserBenchResults): string {
       ],
     ),
   );
+
+  out.push(`\n${formatLongDraftReport(results.longDraft)}`);
 
   out.push('\nTargets');
   out.push(table(['', 'measured', 'target', ''], results.targets.map((t) => [t.description, t.measured, t.limit, t.pass ? 'PASS' : 'MISS'])));

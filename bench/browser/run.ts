@@ -4,19 +4,23 @@
  * `TACTFUL_OUT_DIR=/tmp/out-bench npx wxt build`, then `TACTFUL_OUT_DIR=/tmp/out-bench npm run bench:browser`.
  * Prints a report and writes bench/out/browser-results.json. A benchmark, not a test: it fails only when
  * it cannot measure.
+ * `--only=long-draft` runs the 100,000-character case alone; with TACTFUL_BASELINE_OUT_DIR (another build's
+ * TACTFUL_OUT_DIR) that case runs for both builds, alternating in one session, and prints this one's ratios to it.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromiumPath, extensionDir } from '../../e2e/support/paths';
 import { servePages } from '../../e2e/support/serve-pages';
-import { buildDraft } from '../drafts';
+import { buildDraft, longThread } from '../drafts';
 import { currentLoad, describeMachine } from '../machine';
 import { summarize } from '../measure';
 import { launchBenchBrowser } from './browsers';
 import { focusOnFreshPage, measureFirstAnalysis } from './first-analysis';
 import { measureArticleLoad, type PageMetrics } from './idle-cost';
+import { measureLongDraft } from './long-draft';
+import { formatLongDraftReport, longDraftTargets, type LongDraftRuns } from './long-draft-report';
 import { writeBenchPages } from './pages';
 import { formatBrowserReport, ms, type BrowserBenchResults, type BrowserTarget, type IdleCost } from './report';
 import { measureTyping, type TypingPlan, type TypingResult } from './typing';
@@ -29,6 +33,11 @@ const coldLaunches = 3;
 const coldWords = 300;
 const warmLoads = 5;
 const idleRuns = 7;
+const longCharacters = 100_000;
+const longRounds = Number(process.env.TACTFUL_LONG_ROUNDS ?? 3);
+const longKeys = 40;
+const onlyLongDraft = process.argv.includes('--only=long-draft');
+const baselineDir = process.env.TACTFUL_BASELINE_OUT_DIR ? resolve(process.env.TACTFUL_BASELINE_OUT_DIR, 'chrome-mv3') : null;
 
 const progress = (message: string): void => {
   process.stderr.write(`${message}\n`);
@@ -45,6 +54,37 @@ const pagesDir = join(dirname(extensionDir), 'bench-pages');
 writeBenchPages(pagesDir);
 const server = await servePages(pagesDir);
 const errors: string[] = [];
+
+/** The long draft in each editor, `longRounds` times, each run in a browser of its own; alternating with the baseline build's. */
+async function runLongDraft(): Promise<LongDraftRuns> {
+  const draft = longThread(longCharacters);
+  const builds = baselineDir ? (['baseline', 'this build'] as const) : (['this build'] as const);
+  const runs: LongDraftRuns['runs'] = [];
+  for (let round = 0; round < longRounds; round++) {
+    for (const kind of kinds) {
+      for (const build of builds) {
+        progress(`${longCharacters.toLocaleString('en-US')} characters: ${kind}, ${build}, round ${round + 1} of ${longRounds}...`);
+        const browser = await launchBenchBrowser(true, build === 'baseline' ? baselineDir! : undefined);
+        runs.push({ build, ...(await measureLongDraft(browser, server.url, kind, draft, longKeys)) });
+        errors.push(...browser.errors);
+        await browser.close();
+      }
+    }
+  }
+  return { characters: draft.length, baselineDir, runs };
+}
+
+if (onlyLongDraft) {
+  try {
+    const longDraft = await runLongDraft();
+    console.log(formatLongDraftReport(longDraft));
+    console.log(`\nTargets\n${longDraftTargets(longDraft).map((t) => `  ${t.description}: ${t.measured} (${t.limit}) ${t.pass ? 'PASS' : 'MISS'}`).join('\n')}`);
+    if (errors.length) console.log(`\nErrors in the pages:\n  ${errors.join('\n  ')}`);
+  } finally {
+    await server.close();
+  }
+  process.exit(0);
+}
 
 try {
   progress(`first focus in a newly started browser: ${coldLaunches} launches...`);
@@ -106,6 +146,8 @@ try {
     samples,
   };
 
+  const longDraft = await runLongDraft();
+
   const targets: BrowserTarget[] = [];
   const p95Target = (words: number, limit: number): void => {
     for (const kind of kinds) {
@@ -118,6 +160,7 @@ try {
   p95Target(3000, 50);
   const longest = Math.max(...typing.map((t) => t.longTasks.longestMs));
   targets.push({ description: 'longest task while typing, any editor and size', measured: `${ms(longest)} ms (long tasks: ${typing.reduce((n, t) => n + t.longTasks.count, 0)})`, limit: 'none over 50 ms', pass: longest <= 50 });
+  targets.push(...longDraftTargets(longDraft));
   targets.push({ description: 'script time on a page without a reply box', measured: `+${ms(idleCost.difference.scriptMs)} ms`, limit: '< 5 ms', pass: idleCost.difference.scriptMs < 5 });
   targets.push({ description: 'JS heap on a page without a reply box', measured: `+${(idleCost.difference.heapUsed / 1024).toFixed(0)} KB`, limit: '< 1 MB', pass: idleCost.difference.heapUsed < 1024 * 1024 });
 
@@ -131,6 +174,7 @@ try {
     typing,
     firstAnalysis: { coldBrowser: summarize(cold), coldLongestTaskMs: Math.max(...coldLongestTasks), coldDraftWords: coldWords, warmBrowser: warm },
     idleCost,
+    longDraft,
     targets,
     errors,
     totalSeconds: (performance.now() - started) / 1000,

@@ -12,14 +12,17 @@ export interface ExtensionBrowser {
  * Debian's Chromium with the built extension loaded (or, for a baseline, with no extension at all) and no
  * way out of the machine; headless unless asked.
  */
-export async function launchBrowser(options: { headless?: boolean; extension?: boolean; viewport?: { width: number; height: number } } = {}): Promise<ExtensionBrowser> {
+export async function launchBrowser(
+  options: { headless?: boolean; extension?: boolean; viewport?: { width: number; height: number }; /** Another build than TACTFUL_OUT_DIR's. */ extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
   const withExtension = options.extension ?? true;
+  const dir = options.extensionDir ?? extensionDir;
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath,
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1100, height: 760 },
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
+      ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : ['--disable-extensions']),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -1,6 +1,6 @@
 import type { AnalysisPolicy } from './analysis-policy';
 import type { CustomerAnalysis, DraftAnalysis } from './types';
-import { DraftAnalyzer } from './draft/draft-analyzer';
+import { DraftAnalyzer, type PreparedStep } from './draft/draft-analyzer';
 import { builtInRulePacks, checklistLexicon } from './rule-packs';
 import { analyzeCustomer as analyzeCustomerMessage } from './customer/analyze-customer';
 import { blankNotEnglish } from './language/blank-not-english';
@@ -8,6 +8,7 @@ import { detectLanguages, mainLanguage } from './language/detect-language';
 
 export type * from './types';
 export type { AnalysisPolicy, CustomRule, RequiredElement } from './analysis-policy';
+export type { PreparedStep } from './draft/draft-analyzer';
 
 export interface DraftOptions {
   /** The customer's message, analysed: what the reply checklist asks for follows it. */
@@ -15,6 +16,8 @@ export interface DraftOptions {
   policy?: AnalysisPolicy;
   /** The customer's name when the page tells it: a required greeting must then use it. */
   customerName?: string;
+  /** Leave out what `prepareDraft` has not reached yet, instead of analysing it now (see DraftAnalyzer.analyze). */
+  preparedOnly?: boolean;
 }
 
 /**
@@ -46,5 +49,10 @@ export function analyzerFor(policy: AnalysisPolicy | undefined): DraftAnalyzer {
 export function analyzeDraft(draft: string, options: DraftOptions = {}): DraftAnalysis {
   // A customer whose language was not read gives the checklist nothing to go on.
   const customer = options.customer?.language === 'en' ? options.customer : undefined;
-  return analyzerFor(options.policy).analyze(draft, customer, options.customerName);
+  return analyzerFor(options.policy).analyze(draft, customer, options.customerName, { preparedOnly: options.preparedOnly ?? false });
+}
+
+/** The steps that make `analyzeDraft` of this draft cheap, the part `first` first (see DraftAnalyzer.prepare). */
+export function prepareDraft(draft: string, policy: AnalysisPolicy | undefined, first?: { start: number; end: number }): Generator<PreparedStep, void, undefined> {
+  return analyzerFor(policy).prepare(draft, first);
 }

@@ -1,4 +1,4 @@
-import { analyzeCustomer, analyzeDraft } from '../analysis/index';
+import { analyzeCustomer, analyzeDraft, prepareDraft, type DraftOptions } from '../analysis/index';
 import type { CustomerAnalysis, DraftAnalysis, Finding } from '../analysis/types';
 import type { CustomerMessage, HelpDeskAdapter, ReplyMode } from '../adapters/adapter';
 import { pickAdapter } from '../adapters/pick-adapter';
@@ -8,6 +8,8 @@ import type { EditorText } from '../editors/editor-text';
 import { readEditorText } from '../editors/read-editor-text';
 import { applyReplacement } from '../editors/apply-replacement';
 import { customerTextToRead } from './customer-text-to-read';
+import { visibleTextSpan } from '../editors/visible-text-span';
+import { continueInSlices, takeSteps } from './take-steps';
 import { draftForAnalysis } from './draft-for-analysis';
 import { guardOff, nextGuard, watchFix, type DraftGuard } from './draft-guard';
 import { isModifierKey, isUndoKey } from './undo-key';
@@ -17,6 +19,15 @@ import { holdSends, type HeldSends } from '../send-check/hold-sends';
 import type { SendEvent } from '../stats/stats';
 
 let nextId = 1;
+
+/**
+ * How long an edit may spend analysing before the rest goes to slices, and how long each slice is (ms): a keystroke
+ * in a draft already seen needs far less, a long paste far more.
+ */
+const editBudget = 8;
+const sliceBudget = 10;
+/** A draft up to this long is always analysed whole in the edit's own task, however busy the machine: it costs little. */
+const wholeAtOnce = 5_000;
 
 /** The customer's mood, and their name: the one the page tells wins over the one they sign with. */
 function analyzeCustomerMessage(message: CustomerMessage | null): CustomerAnalysis | null {
@@ -46,11 +57,15 @@ export class CoachSession {
   private guard: DraftGuard = guardOff;
   /** Whether the agent's last action in the reply box was an undo (its key, or the browser's undo input). */
   private undone = false;
+  /** Stops the slices of the analysis under way, if any: a newer edit starts its own. */
+  private slices: AbortController | null = null;
 
   /**
    * `fixedAdapter` fixes the adapter; by default the page's is picked at the start and on every focus. `recordSend`
    * counts what became of the sends held for a last look.
    */
+  private readonly signal: AbortSignal;
+
   constructor(
     readonly editor: HTMLElement,
     private readonly store: CoachStore,
@@ -64,7 +79,7 @@ export class CoachSession {
     const customer = analyzeCustomerMessage(this.customerMessage);
     const text = readEditorText(editor);
     const mode = conversation.mode.value;
-    const analysis = this.analyse(text, mode, customer, conversation.exclusions.value);
+    const { analysis, checking } = this.analyse(text, mode, customer, conversation.exclusions.value, signal);
     const state: EditorState = {
       id: this.id,
       editor,
@@ -75,11 +90,13 @@ export class CoachSession {
       customer,
       text,
       analysis,
+      checking,
       findings: analysis.findings,
       notice: null,
       canRestoreDraft: false,
     };
     store.editors.value = [...store.editors.value, state];
+    this.signal = signal;
     this.sends = holdSends({ id: this.id, editor, store, adapter: () => this.adapter, editedAt: () => this.editedAt, recordSend }, signal);
     const edited = (): void => {
       this.editedAt = performance.now();
@@ -150,8 +167,8 @@ export class CoachSession {
       const customer = customerChanged ? analyzeCustomerMessage(message) : state.customer;
       const text = readEditorText(this.editor);
       const mode = conversation.mode.value;
-      const analysis = this.analyse(text, mode, customer, conversation.exclusions.value);
-      return { ...state, adapter: conversation.adapter, customerBy: conversation.customer.answeredBy, mode, customer, text, analysis, findings: this.visible(analysis.findings) };
+      const { analysis, checking } = this.analyse(text, mode, customer, conversation.exclusions.value, this.signal);
+      return { ...state, adapter: conversation.adapter, customerBy: conversation.customer.answeredBy, mode, customer, text, analysis, checking, findings: this.visible(analysis.findings) };
     });
   }
 
@@ -161,8 +178,8 @@ export class CoachSession {
       const text = readEditorText(this.editor);
       this.guard = nextGuard(this.guard, text.text, this.undone);
       const mode = readReplyMode(this.adapter, this.editor).value;
-      const analysis = this.analyse(text, mode, state.customer, readDraftExclusions(this.adapter, this.editor).value);
-      return { ...state, text, mode, analysis, findings: this.visible(analysis.findings), notice, canRestoreDraft: this.guard.state === 'lost' };
+      const { analysis, checking } = this.analyse(text, mode, state.customer, readDraftExclusions(this.adapter, this.editor).value, this.signal);
+      return { ...state, text, mode, analysis, checking, findings: this.visible(analysis.findings), notice, canRestoreDraft: this.guard.state === 'lost' };
     });
     const card = this.store.openCard.value;
     if (card?.editorId === this.id && !this.current()?.findings.some((finding) => findingKey(finding) === findingKey(card.finding))) {
@@ -218,14 +235,34 @@ export class CoachSession {
 
   /**
    * The draft's analysis: quoted history and signature blanked out (offsets kept), and in a note the customer-tone
-   * rules relaxed and the checklist not needed.
+   * rules relaxed and the checklist not needed. What the edit's budget does not cover (a long draft pasted in) goes
+   * on in slices, the part in view first: `checking` until then, with the analysis of the part done so far.
    */
-  private analyse(text: EditorText, mode: ReplyMode, customer: CustomerAnalysis | null, exclusions: readonly HTMLElement[]): DraftAnalysis {
+  private analyse(text: EditorText, mode: ReplyMode, customer: CustomerAnalysis | null, exclusions: readonly HTMLElement[], signal: AbortSignal): { analysis: DraftAnalysis; checking: boolean } {
+    this.slices?.abort();
+    this.slices = null;
     const draft = draftForAnalysis(text, exclusions);
     const team = this.store.policy.value;
-    if (mode === 'public') return analyzeDraft(draft, { ...(customer ? { customer } : {}), ...(team ? { policy: team } : {}) });
-    const analysis = analyzeDraft(draft, { ...(customer ? { customer } : {}), policy: noteModePolicy(team) });
-    return { ...analysis, checklist: noteModeChecklist(analysis.checklist) };
+    const options: DraftOptions = { ...(customer ? { customer } : {}), ...(mode === 'public' ? (team ? { policy: team } : {}) : { policy: noteModePolicy(team) }) };
+    const analysisOf = (preparedOnly: boolean): DraftAnalysis => {
+      const analysis = analyzeDraft(draft, { ...options, preparedOnly });
+      return mode === 'public' ? analysis : { ...analysis, checklist: noteModeChecklist(analysis.checklist) };
+    };
+    if (draft.length <= wholeAtOnce || takeSteps(prepareDraft(draft, options.policy), editBudget) === 'done') return { analysis: analysisOf(false), checking: false };
+    const slices = new AbortController();
+    this.slices = slices;
+    signal.addEventListener('abort', () => slices.abort(), { once: true, signal: slices.signal });
+    continueInSlices(prepareDraft(draft, options.policy, visibleTextSpan(this.editor, text)), sliceBudget, slices.signal, {
+      onFirstPart: () =>
+        updateEditor(this.store, this.id, (state) => {
+          if (state.text !== text) return state;
+          const analysis = analysisOf(true);
+          return { ...state, analysis, findings: this.visible(analysis.findings) };
+        }),
+      // Everything is cached now: the usual refresh puts it together, for the draft as it is by then.
+      onDone: () => this.refresh(this.current()?.notice ?? null),
+    });
+    return { analysis: analysisOf(true), checking: true };
   }
 
   private current(): EditorState | undefined {

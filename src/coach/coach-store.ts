@@ -23,6 +23,11 @@ export interface EditorState {
   /** The draft's text as last read, with its map to the DOM. */
   text: EditorText;
   analysis: DraftAnalysis;
+  /**
+   * A long draft still being analysed in slices: `analysis` covers the part done so far (the part in view first),
+   * and is replaced by the whole draft's once it is done.
+   */
+  checking: boolean;
   /** Findings still shown: the analysis minus what the agent ignored. */
   findings: Finding[];
   /** A short message for the agent, such as why a fix was refused. */

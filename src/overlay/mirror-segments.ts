@@ -14,28 +14,33 @@ export interface MirrorSegment {
  * The runs cover the whole text, in order, so the mirror lays it out exactly like the textarea.
  */
 export function mirrorSegments(text: string, findings: readonly Finding[]): MirrorSegment[] {
-  const cuts = new Set([0, text.length]);
-  for (const finding of findings) {
-    if (finding.start >= finding.end || finding.end > text.length) continue;
-    cuts.add(finding.start);
-    cuts.add(finding.end);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
+  const placed = findings
+    .map((finding, order) => ({ finding, order }))
+    .filter(({ finding }) => finding.start < finding.end && finding.end <= text.length)
+    .sort((a, b) => a.finding.start - b.finding.start);
+  const points = [...new Set([0, text.length, ...placed.flatMap(({ finding }) => [finding.start, finding.end])])].sort((a, b) => a - b);
   const segments: MirrorSegment[] = [];
+  // The findings under the run at hand, kept as the runs go along the text: a long draft has hundreds of findings,
+  // and asking each of them about each run cost milliseconds per keystroke.
+  let active: typeof placed = [];
+  let next = 0;
   for (let index = 0; index < points.length - 1; index++) {
     const start = points[index]!;
     const end = points[index + 1]!;
-    let winner: Finding | null = null;
-    for (const finding of findings) {
-      if (finding.start > start || finding.end < end || finding.end > text.length) continue;
-      if (!winner || severityWeight(finding.severity) > severityWeight(winner.severity)) winner = finding;
+    active = active.filter(({ finding }) => finding.end > start);
+    while (next < placed.length && placed[next]!.finding.start <= start) active.push(placed[next++]!);
+    // The most severe wins; between equals, the one listed first.
+    let winner: (typeof placed)[number] | null = null;
+    for (const candidate of active) {
+      const weight = severityWeight(candidate.finding.severity);
+      if (!winner || weight > severityWeight(winner.finding.severity) || (weight === severityWeight(winner.finding.severity) && candidate.order < winner.order)) winner = candidate;
     }
     const previous = segments[segments.length - 1];
     if (previous && previous.finding === null && winner === null) {
       previous.end = end;
       previous.text += text.slice(start, end);
     } else {
-      segments.push({ start, end, text: text.slice(start, end), finding: winner });
+      segments.push({ start, end, text: text.slice(start, end), finding: winner?.finding ?? null });
     }
   }
   return segments;

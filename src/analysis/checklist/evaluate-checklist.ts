@@ -21,10 +21,15 @@ export interface ChecklistInput {
 
 export function evaluateChecklist(input: ChecklistInput): ChecklistItem[] {
   const needed = neededItems(input.customer, input.evidence.some((item) => item.id === 'solution'), input.inability);
+  const overlapping = overlappingFindings(input.findings);
+  const isDiscounted = (evidence: ChecklistEvidence): boolean => {
+    const categories = checklistNeeds.discountedBy[evidence.id];
+    return categories !== undefined && overlapping(evidence).some((finding) => categories.includes(finding.category));
+  };
   return checklistIds.map((id) => {
     const item = input.lexicon.items.find((candidate) => candidate.id === id)!;
     if (input.policy?.checklist?.[id] === false) return { id, status: 'not-needed', hint: 'Turned off by your team policy.' };
-    const shown = input.evidence.filter((evidence) => evidence.id === id && !isDiscounted(evidence, input.findings));
+    const shown = input.evidence.filter((evidence) => evidence.id === id && !isDiscounted(evidence));
     if (shown.length > 0) return { id, status: 'met', hint: `${item.title}: done.`, evidence: shown.map(({ ruleId, start, end }) => ({ ruleId, start, end })) };
     if (needed.has(id)) return { id, status: 'missing', hint: item.missingHint };
     return { id, status: 'not-needed', hint: item.notNeededHint };
@@ -45,8 +50,26 @@ export function neededItems(customer: CustomerAnalysis | undefined, solved: bool
   return needed;
 }
 
-function isDiscounted(evidence: ChecklistEvidence, findings: readonly Finding[]): boolean {
-  const categories = checklistNeeds.discountedBy[evidence.id];
-  if (!categories) return false;
-  return findings.some((finding) => categories.includes(finding.category) && finding.start < evidence.end && evidence.start < finding.end);
+/**
+ * The findings that overlap a span, found by binary search over the findings sorted by start: a long draft has
+ * hundreds of findings and of evidence spans, and comparing every pair cost milliseconds on each keystroke.
+ */
+function overlappingFindings(findings: readonly Finding[]): (span: { start: number; end: number }) => Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start);
+  const longest = sorted.reduce((length, finding) => Math.max(length, finding.end - finding.start), 0);
+  return ({ start, end }) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]!.start < end) low = middle + 1;
+      else high = middle;
+    }
+    const found: Finding[] = [];
+    // No finding that starts more than the longest finding's length before the span can reach into it.
+    for (let index = low - 1; index >= 0 && sorted[index]!.start > start - longest; index--) {
+      if (sorted[index]!.end > start) found.push(sorted[index]!);
+    }
+    return found;
+  };
 }

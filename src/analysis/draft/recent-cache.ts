@@ -8,7 +8,15 @@ export class RecentCache<Value> {
   private older = new Map<string, Value>();
 
   /** Holds at least the last `generationSize` values used, and at most twice as many. */
-  constructor(private readonly generationSize: number) {}
+  constructor(private generationSize: number) {}
+
+  /**
+   * Grows the cache to hold at least `count` values: a draft with more sentences than a generation would otherwise
+   * push its own first sentences out on every pass, and each keystroke would analyse them again.
+   */
+  holdAtLeast(count: number): void {
+    this.generationSize = Math.max(this.generationSize, count);
+  }
 
   get(key: string): Value | undefined {
     const value = this.newer.get(key);

@@ -36,7 +36,8 @@ export function Badge({ state, open, panelId, onToggle, layoutTick }: Props) {
   const mood = customerRead ? (state.customer?.mood ?? 'unknown') : 'unknown';
   const moodText = customerRead || !state.customer ? moodLabels[mood].toLowerCase() : `not checked (${languageName(state.customer.language)})`;
   const draftLanguage = state.analysis.language;
-  const summary = draftLanguage === 'en' ? `${count} ${count === 1 ? 'suggestion' : 'suggestions'}` : `reply in ${languageName(draftLanguage)}, not checked`;
+  const summary =
+    draftLanguage === 'en' ? `${count} ${count === 1 ? 'suggestion' : 'suggestions'}${state.checking ? ' so far, checking the rest' : ''}` : `reply in ${languageName(draftLanguage)}, not checked`;
   const worst = severities.find((severity) => state.findings.some((finding) => finding.severity === severity));
   return (
     <button
@@ -46,6 +47,8 @@ export function Badge({ state, open, panelId, onToggle, layoutTick }: Props) {
       data-count={count}
       data-mood={mood}
       data-language={draftLanguage}
+      data-checking={state.checking ? '' : undefined}
+      aria-busy={state.checking}
       aria-haspopup="dialog"
       aria-expanded={open}
       aria-controls={open ? panelId : undefined}

@@ -38,7 +38,7 @@ export function EditorOverlay({ state }: Props) {
   const { store } = useOverlay();
   const layoutTick = useLayoutTick(state.editor);
   const theme = pageTheme(state.editor);
-  useHighlightUnderlines(state, theme);
+  useHighlightUnderlines(state, theme, layoutTick);
   useCaretFinding(store, state.id, state.editor);
   useEscapeInEditor(store, state.id, state.editor);
   const root = useRef<HTMLDivElement>(null);
