@@ -1,4 +1,5 @@
 import data from './word-tags.json';
+import { onFirstUse } from '../on-first-use';
 import { unpackWords } from './packed-words';
 import type { SuffixModel, VerbForm, WordTagData } from './word-tag-data';
 
@@ -9,11 +10,8 @@ interface Tables {
   switches: Map<string, string>;
 }
 
-let tables: Tables | undefined;
-
 /** Unpacked on first use: a page where the agent never writes pays for nothing but the packed strings. */
-function read(): Tables {
-  if (tables) return tables;
+const tables = onFirstUse((): Tables => {
   const lexicon = new Map<string, readonly string[]>();
   for (const [tags, packed] of Object.entries(wordTags.lexicon)) {
     const list = tags.split('+');
@@ -21,18 +19,17 @@ function read(): Tables {
   }
   const switches = new Map<string, string>();
   for (const [tags, packed] of Object.entries(wordTags.switches)) for (const word of unpackWords(packed)) switches.set(word, tags);
-  tables = { lexicon, switches };
-  return tables;
-}
+  return { lexicon, switches };
+});
 
 /** The tags compromise's lexicon gives the word, without their parents; undefined for a word it does not know. */
 export function lexiconTags(word: string): readonly string[] | undefined {
-  return read().lexicon.get(word);
+  return tables().lexicon.get(word);
 }
 
 /** The tags a word switches between by context ("Noun|Verb"), or undefined. */
 export function switchTags(word: string): string | undefined {
-  return read().switches.get(word);
+  return tables().switches.get(word);
 }
 
 const noParents: readonly string[] = [];
