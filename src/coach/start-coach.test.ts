@@ -32,7 +32,8 @@ function replyBox(): HTMLTextAreaElement {
 
 const coached = () => getCoachHandle()!.status().replyBoxes.map((box) => box.count);
 
-it('coaches the reply boxes the detector hands over, draws the overlay and reports its status', async () => {
+// The first test pays for getting the engine ready (every pattern parsed and indexed): on a busy machine, seconds.
+it('coaches the reply boxes the detector hands over, draws the overlay and reports its status', { timeout: 20_000 }, async () => {
   startCoach(document, controller.signal, failures);
   expect(document.querySelector('tactful-overlay')).not.toBeNull();
   getCoachHandle()!.attach(replyBox());
