@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import type { MessageCStoBG } from '../src/messages';
+import { publishEffectivePolicy } from '../src/policy/publish-effective-policy';
 import { followManagedPolicy } from '../src/policy/sync-managed-policy';
 
 /**
@@ -11,6 +12,8 @@ import { followManagedPolicy } from '../src/policy/sync-managed-policy';
 export default defineBackground(() => {
   // The organisation's policy from managed storage, validated and copied to local storage for every part to watch.
   followManagedPolicy();
+  // Every layer validated and resolved here, once, for the coach in every tab to follow.
+  publishEffectivePolicy(new AbortController().signal);
   browser.runtime.onMessage.addListener((message: MessageCStoBG, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;

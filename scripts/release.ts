@@ -32,6 +32,7 @@ rmSync(buildDir, { recursive: true, force: true });
 
 run('npx', ['tsx', 'scripts/check-lexicons.ts']);
 run('npx', ['tsx', 'scripts/write-managed-schema.ts', '--check']);
+run('npx', ['tsx', 'scripts/write-word-tags.ts', '--check']);
 run('npx', ['wxt', 'zip'], { TACTFUL_OUT_DIR: buildDir, TACTFUL_STORE: '1' });
 run('npx', ['wxt', 'zip', '-b', 'firefox'], { TACTFUL_OUT_DIR: buildDir });
 renameSync(resolve(buildDir, `tactful-${version}-chrome.zip`), files.chrome);

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../e2e/support/launch-browser';
-import { installPageProbe } from './page-probe';
+import { badgeStamp, focusStamp, installPageProbe } from './page-probe';
 
 export interface BenchBrowser {
   context: BrowserContext;
@@ -34,7 +34,7 @@ export async function launchBenchBrowser(withExtension: boolean, extensionDir?: 
         if (message.type() === 'error') errors.push(`console: ${message.text()}`);
       });
       await page.addInitScript(nameHelper);
-      if (options.probe) await page.addInitScript(installPageProbe);
+      if (options.probe) await page.addInitScript(installPageProbe, { focusStamp, badgeStamp });
       return page;
     },
     close: () => context.close(),

@@ -12,7 +12,10 @@ export interface PageProbe {
   longTasks: Array<{ start: number; duration: number }>;
   /** Resolves with the first mark after the last keydown, or null after `timeoutMs`. */
   underlinesAfterLastKey(timeoutMs: number): Promise<{ key: number; mark: number } | null>;
-  /** Focuses the reply box and resolves once the overlay's badge shows a count: milliseconds from focus, and the count. */
+  /**
+   * Focuses the reply box and resolves once the overlay's badge shows a count: milliseconds from focus, and the count.
+   * Both moments are labelled in Chromium's trace too (`console.timeStamp`): `focusStamp`, then `badgeStamp`.
+   */
   focusUntilBadge(selector: string, timeoutMs: number): Promise<{ ms: number; count: number } | null>;
   /**
    * Resolves with the badge's count once the draft is coached: a count, no analysis still running (`data-checking`),
@@ -34,8 +37,12 @@ declare global {
   }
 }
 
-/** Runs in the page (serialised by Playwright's addInitScript), so it uses nothing from this module's scope. */
-export function installPageProbe(): void {
+/** The trace labels of the focus and of the badge showing its count. */
+export const focusStamp = 'tactful-bench:focus';
+export const badgeStamp = 'tactful-bench:badge';
+
+/** Runs in the page (serialised by Playwright's addInitScript), so it uses nothing from this module's scope but its labels. */
+export function installPageProbe({ focusStamp, badgeStamp }: { focusStamp: string; badgeStamp: string }): void {
   const keys: number[] = [];
   const marks: number[] = [];
   const longTasks: Array<{ start: number; duration: number }> = [];
@@ -82,12 +89,15 @@ export function installPageProbe(): void {
             observer.observe(root, { childList: true, subtree: true, attributes: true });
           }
           const badge = root?.querySelector<HTMLElement>('[data-testid=tactful-badge][data-count]');
-          if (badge) done({ ms: performance.now() - started, count: Number(badge.dataset.count) });
+          if (!badge) return;
+          console.timeStamp(badgeStamp);
+          done({ ms: performance.now() - started, count: Number(badge.dataset.count) });
         };
         const observer = new MutationObserver(check);
         observer.observe(document.documentElement, { childList: true });
         const timer = setTimeout(() => done(null), timeoutMs);
         started = performance.now();
+        console.timeStamp(focusStamp);
         editor.focus();
         check();
       });

@@ -31,12 +31,13 @@ export function analyzeCustomer(text: string): CustomerAnalysis {
   return { ...analyzeCustomerMessage(blankNotEnglish(text, spans)), language };
 }
 
-const defaultAnalyzer = new DraftAnalyzer(builtInRulePacks, checklistLexicon, undefined);
+/** Made on first use: the coach always has a policy, so it never pays for this one. */
+let defaultAnalyzer: DraftAnalyzer | undefined;
 /** One analyzer, and so one sentence cache, per policy object: a new policy starts a fresh cache. */
 const analyzersByPolicy = new WeakMap<AnalysisPolicy, DraftAnalyzer>();
 
 export function analyzerFor(policy: AnalysisPolicy | undefined): DraftAnalyzer {
-  if (!policy) return defaultAnalyzer;
+  if (!policy) return (defaultAnalyzer ??= new DraftAnalyzer(builtInRulePacks, checklistLexicon, undefined));
   let analyzer = analyzersByPolicy.get(policy);
   if (!analyzer) {
     analyzer = new DraftAnalyzer(builtInRulePacks, checklistLexicon, policy);

@@ -22,8 +22,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       const { runPolicy } = await import('./run-policy');
       return await runPolicy(command);
     }
-    // Loaded only for a check: the engine brings in compromise, which takes most of a second to start,
-    // and --help or --version should not wait for it.
+    // Loaded only for a check: the engine compiles its rule packs as it loads, and --help or --version
+    // should not wait for it.
     const { runCheck } = await import('./run-check');
     return await runCheck(command.options);
   } catch (error) {

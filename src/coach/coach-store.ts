@@ -4,7 +4,8 @@ import type { AnalysisPolicy } from '../analysis/analysis-policy';
 import type { CustomerAnalysis, DraftAnalysis, Finding } from '../analysis/types';
 import type { EditorKind } from '../editors/editor-kind';
 import type { EditorText } from '../editors/editor-text';
-import { defaultSendPolicy, type SendPolicy } from '../policy/policy-schema';
+import { defaultSendPolicy } from '../policy/default-send-policy';
+import type { SendPolicy } from '../policy/policy-schema';
 import type { LeftToCheck } from '../send-check/what-is-left';
 
 /** What the overlay shows for one reply box. */

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importedPolicyItem, preferencesItem } from '../policy/policy-storage';
+import { publishEffectivePolicy } from '../policy/publish-effective-policy';
 import { createCoachStore } from './coach-store';
 import { followTeamPolicy } from './follow-team-policy';
 
@@ -12,6 +13,8 @@ describe('followTeamPolicy', () => {
     const store = createCoachStore();
     const changes: boolean[] = [];
     const controller = new AbortController();
+    // What the background does: resolve the layers for the coach to follow.
+    publishEffectivePolicy(controller.signal);
     const follower = followTeamPolicy(store, 'acme.zendesk.com', (enabled) => changes.push(enabled), controller.signal);
     await follower.ready;
     expect(follower.enabled()).toBe(true);

@@ -1,5 +1,5 @@
 import type { CoachStore } from './coach-store';
-import { watchEffectivePolicy } from '../policy/read-policy-layers';
+import { watchResolvedPolicy } from '../policy/watch-resolved-policy';
 import { siteStatus } from '../policy/site-status';
 
 export interface TeamPolicyFollower {
@@ -10,15 +10,15 @@ export interface TeamPolicyFollower {
 }
 
 /**
- * Keeps the store's policy the effective one, live: an import in the options page, a managed policy update or a
- * site turned off in the popup reaches this tab without a reload. `onSiteChange` hears when the site is turned
- * on or off after the first reading.
+ * Keeps the store's policy the effective one, live, as the background resolves it: an import in the options page,
+ * a managed policy update or a site turned off in the popup reaches this tab without a reload. `onSiteChange`
+ * hears when the site is turned on or off after the first reading.
  */
 export function followTeamPolicy(store: CoachStore, host: string, onSiteChange: (enabled: boolean) => void, signal: AbortSignal): TeamPolicyFollower {
   let enabled: boolean | undefined;
   let settle: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (settle = resolve));
-  watchEffectivePolicy((policy) => {
+  watchResolvedPolicy((policy) => {
     store.policy.value = policy.analysis;
     store.sendPolicy.value = policy.send;
     const now = siteStatus(host, policy).enabled;

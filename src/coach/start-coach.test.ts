@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { preferencesItem } from '../policy/policy-storage';
+import { publishEffectivePolicy } from '../policy/publish-effective-policy';
 import { getCoachHandle } from './coach-handle';
 import { startCoach } from './start-coach';
 import { trackStartFailures } from './track-start-failures';
@@ -13,6 +14,8 @@ let controller: AbortController;
 beforeEach(() => {
   fakeBrowser.reset();
   controller = new AbortController();
+  // What the background does: resolve the policy's layers for the coach to follow.
+  publishEffectivePolicy(controller.signal);
 });
 
 afterEach(() => {
@@ -29,11 +32,12 @@ function replyBox(): HTMLTextAreaElement {
 
 const coached = () => getCoachHandle()!.status().replyBoxes.map((box) => box.count);
 
-it('coaches the reply boxes the detector hands over, draws the overlay and reports its status', async () => {
+// The first test pays for getting the engine ready (every pattern parsed and indexed): on a busy machine, seconds.
+it('coaches the reply boxes the detector hands over, draws the overlay and reports its status', { timeout: 20_000 }, async () => {
   startCoach(document, controller.signal, failures);
   expect(document.querySelector('tactful-overlay')).not.toBeNull();
   getCoachHandle()!.attach(replyBox());
-  await expect.poll(coached).toEqual([2]);
+  await expect.poll(coached, { timeout: 10_000 }).toEqual([2]);
   expect(getCoachHandle()!.status()).toEqual({ adapter: { id: 'generic', name: 'Generic page' }, replyBoxes: [expect.objectContaining({ count: 2, mode: 'public' })] });
 });
 
@@ -41,7 +45,7 @@ it('follows the team policy live: re-checks on a change, stops on a site turned 
   startCoach(document, controller.signal, failures);
   const editor = replyBox();
   getCoachHandle()!.attach(editor);
-  await expect.poll(coached).toEqual([2]);
+  await expect.poll(coached, { timeout: 10_000 }).toEqual([2]);
   await preferencesItem.setValue({ categories: { 'passive-aggressive': 'off' } });
   await expect.poll(coached).toEqual([1]);
   await preferencesItem.setValue({ sites: { deny: ['localhost'] } });
@@ -51,13 +55,13 @@ it('follows the team policy live: re-checks on a change, stops on a site turned 
   expect(coached()).toEqual([]);
   editor.focus();
   await preferencesItem.setValue({});
-  await expect.poll(coached).toEqual([2]);
+  await expect.poll(coached, { timeout: 10_000 }).toEqual([2]);
 });
 
 it('stops everything when its signal aborts', async () => {
   startCoach(document, controller.signal, failures);
   getCoachHandle()!.attach(replyBox());
-  await expect.poll(coached).toEqual([2]);
+  await expect.poll(coached, { timeout: 10_000 }).toEqual([2]);
   controller.abort();
   expect(coached()).toEqual([]);
   expect(document.querySelector('tactful-overlay')).toBeNull();

@@ -1,5 +1,7 @@
+import { prepareAnalysis } from '../analysis/prepare-analysis';
 import { findCoachableEditor } from '../detector/find-coachable-editor';
 import { deepActiveElement } from '../dom/deep-active-element';
+import { yieldToPage } from '../dom/yield-to-page';
 import { keepOverlayMounted } from '../overlay/keep-overlay-mounted';
 import { recordCoachStats } from '../stats/record-coach-stats';
 import { createStatsRecorder } from '../stats/stats-storage';
@@ -41,7 +43,9 @@ export function startCoach(document: Document, signal: AbortSignal, failures: St
   const stopRefreshing = store.policy.subscribe(() => sessions.refreshAll());
   signal.addEventListener('abort', stopRefreshing);
 
+  // The engine gets ready in short tasks once the policy is known, so the first analysis does not freeze the page.
+  const engineReady = policy.ready.then(() => prepareAnalysis(store.policy.value, yieldToPage));
   const status = () => coachStatus(store, document);
-  setCoachHandle({ attach: (editor) => void policy.ready.then(() => start(editor)).catch(failures.fail), status });
+  setCoachHandle({ attach: (editor) => void engineReady.then(() => start(editor)).catch(failures.fail), status });
   answerStatusRequests(() => failures.current() ?? status(), signal);
 }

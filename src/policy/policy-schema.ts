@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultSendPolicy } from './default-send-policy';
 import type { AnalysisPolicy, RequiredElement } from '../analysis/analysis-policy';
 import { checklistIds } from '../analysis/checklist/checklist-ids';
 import { categoryIds, severitySchema } from '../analysis/rules/rule-pack-schema';
@@ -167,7 +168,7 @@ export interface SendPolicy {
   holdNotes: boolean;
 }
 
-export const defaultSendPolicy: SendPolicy = { beforeSend: 'warnings', allowSendAnyway: true, holdNotes: false };
+export { defaultSendPolicy };
 
 export function toSendPolicy(settings: PolicySettings): SendPolicy {
   return {

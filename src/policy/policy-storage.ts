@@ -3,6 +3,7 @@ import type { PolicyIssue } from './policy-issue';
 import type { TeamPolicy } from './policy-schema';
 import { preferencesMigrations, preferencesVersion } from './migrate-preferences';
 import type { Preferences } from './preferences-schema';
+import type { EffectivePolicy } from './resolve-policy';
 
 /**
  * Where the policy layers live. All in local storage: policies with many team rules outgrow sync storage's
@@ -35,6 +36,12 @@ export const importedPolicyItem = storage.defineItem<StoredPolicy | null>('local
 export const managedPolicyItem = storage.defineItem<StoredPolicy | null>('local:managedPolicy', { fallback: null, version: 1 });
 
 export const managedRejectionItem = storage.defineItem<PolicyRejection | null>('local:managedPolicyRejection', { fallback: null, version: 1 });
+
+/**
+ * The effective policy, resolved from the layers above by the background each time one changes (every layer
+ * validated there): what the coach in the pages follows, so it needs no schema of its own.
+ */
+export const effectivePolicyItem = storage.defineItem<EffectivePolicy | null>('local:effectivePolicy', { fallback: null, version: 1 });
 
 export const preferencesItem = storage.defineItem<Preferences>('local:preferences', {
   fallback: {},

@@ -1,3 +1,4 @@
+import { onFirstUse } from '../on-first-use';
 import { intensityLexicon, moodCues, signalRules } from './customer-lexicon';
 import { findCustomerName } from './find-customer-name';
 import { findSignals } from './find-signals';
@@ -9,7 +10,7 @@ import { scoreSentiment, type SentimentEvidence } from './score-sentiment';
 import { compilePatterns, findMatches, readCustomerText, writtenWordCount, type CustomerText } from './customer-text';
 import type { CustomerAnalysis, SignalKind } from '../types';
 
-const worryIndex = compilePatterns(intensityLexicon.worry.patterns.map((pattern): [string, true] => [pattern, true]));
+const worryIndex = onFirstUse(() => compilePatterns(intensityLexicon.worry.patterns.map((pattern): [string, true] => [pattern, true])));
 /** Words that, one or two tokens before worry, deny it; "don't" and "isn't" end in "not" as the tokenizer reads them. */
 const negations = new Set(['not', 'no', 'never', 'dont', 'nothing']);
 
@@ -95,5 +96,5 @@ function countOf(text: string, char: string): number {
 /** The customer says they are worried, not that they are not. */
 function saysWorried(text: CustomerText): boolean {
   const tokens = text.tokens;
-  return findMatches(worryIndex, text).some(({ first }) => !negations.has(tokens[first - 1]?.normal ?? '') && !negations.has(tokens[first - 2]?.normal ?? ''));
+  return findMatches(worryIndex(), text).some(({ first }) => !negations.has(tokens[first - 1]?.normal ?? '') && !negations.has(tokens[first - 2]?.normal ?? ''));
 }

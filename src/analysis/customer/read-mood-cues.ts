@@ -1,3 +1,4 @@
+import { onFirstUse } from '../on-first-use';
 import { afinn, moodCues } from './customer-lexicon';
 import { compilePatterns, findMatches, type CustomerText } from './customer-text';
 import type { SentimentEvidence } from './score-sentiment';
@@ -19,7 +20,7 @@ export interface MoodCues {
 
 export type CueName = 'complaint' | 'hostility' | 'downplay' | 'stakes' | 'sarcasm';
 export const cueNames: readonly CueName[] = ['complaint', 'hostility', 'downplay', 'stakes', 'sarcasm'];
-const cueIndex = compilePatterns(cueNames.flatMap((name) => moodCues[name].patterns.map((pattern): [string, CueName] => [pattern, name])));
+const cueIndex = onFirstUse(() => compilePatterns(cueNames.flatMap((name) => moodCues[name].patterns.map((pattern): [string, CueName] => [pattern, name]))));
 
 const praiseWords = new Set(moodCues.praiseAlone);
 const ironyTags = new Set(moodCues.ironyTags);
@@ -33,7 +34,7 @@ const scareQuote = /(?<!\b(?:says?|said|shows?|showing|reads|status|marked|messa
 /** How many phrases of each cue list the message holds. */
 export function countCuePhrases(text: CustomerText): Map<CueName, number> {
   const found = new Map<CueName, number>();
-  for (const { payload } of findMatches(cueIndex, text)) found.set(payload, (found.get(payload) ?? 0) + 1);
+  for (const { payload } of findMatches(cueIndex(), text)) found.set(payload, (found.get(payload) ?? 0) + 1);
   return found;
 }
 

@@ -1,3 +1,4 @@
+import { onFirstUse } from '../on-first-use';
 import { afinn, complaintLanguage, modifiers, moodCues } from './customer-lexicon';
 import { compilePatterns, longestMatchAt, type CustomerText } from './customer-text';
 import type { Token } from '../text/tokenize';
@@ -32,8 +33,8 @@ for (const [pattern, negated] of Object.entries(complaintLanguage.negatedTerms))
   if (term) term.negated = negated;
   else terms.set(pattern, { weight: undefined, negated, sarcasmProne: false });
 }
-const termIndex = compilePatterns(terms.entries());
-const politeIndex = compilePatterns(complaintLanguage.politeness.map((pattern): [string, true] => [pattern, true]));
+const termIndex = onFirstUse(() => compilePatterns(terms.entries()));
+const politeIndex = onFirstUse(() => compilePatterns(complaintLanguage.politeness.map((pattern): [string, true] => [pattern, true])));
 const negators = new Set(modifiers.negators);
 const contrast = new Set(modifiers.contrast);
 const intensifiers = new Map(Object.entries(modifiers.intensifiers));
@@ -121,7 +122,7 @@ function hasSentenceBreak(tokens: readonly Token[], from: number, to: number): b
 }
 
 function countPoliteness(text: CustomerText): number {
-  const longest = longestMatchAt(politeIndex, text);
+  const longest = longestMatchAt(politeIndex(), text);
   let count = 0;
   for (let i = 0; i < text.tokens.length; i++) {
     const match = longest.get(i);
@@ -136,7 +137,7 @@ function countPoliteness(text: CustomerText): number {
 /** Lexicon terms left to right, the longest match first; AFINN (with emoji) for the words no term covers. */
 function findUnits(text: CustomerText): Unit[] {
   const tokens = text.tokens;
-  const longest = longestMatchAt(termIndex, text);
+  const longest = longestMatchAt(termIndex(), text);
   const units: Unit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const best = longest.get(i);

@@ -1,3 +1,4 @@
+import { onFirstUse } from '../on-first-use';
 import type { AnalysisPolicy } from '../analysis-policy';
 import type { CustomerAnalysis, DraftAnalysis, Finding } from '../types';
 import { tagSentence } from '../text/tag-sentence';
@@ -23,7 +24,7 @@ import { compileAlternatives, findAlternatives, type AlternativeMatcher } from '
 
 /** Validated by the lexicon check and the tests; the runtime takes the file as its schema says. */
 const softening = softeningData as Softening;
-const alternatives: AlternativeMatcher = compileAlternatives(softening);
+const alternatives = onFirstUse((): AlternativeMatcher => compileAlternatives(softening));
 
 /** What one sentence contributes, with offsets relative to the sentence: reusable wherever the sentence appears. */
 interface SentenceAnalysis {
@@ -195,7 +196,7 @@ export class DraftAnalyzer {
     const analysis: SentenceAnalysis = {
       findings: findSentenceFindings(text, sentence, this.rules),
       evidence: checklist.evidence,
-      alternatives: findAlternatives(sentence, checklist.evidence, alternatives),
+      alternatives: findAlternatives(sentence, checklist.evidence, alternatives()),
       inability: checklist.inability,
       tone: sentenceToneFeatures(sentence),
     };

@@ -26,10 +26,8 @@ export class PatternIndex<Payload> {
   private readonly unanchored: Entry<Payload>[] = [];
 
   add(pattern: Pattern, payload: Payload): void {
-    const required = requiredWords(pattern.steps);
-    const anchor = [...required].sort((a, b) => rarity(a) - rarity(b))[0];
-    const others = required.filter((set) => set !== anchor).sort((a, b) => a.size - b.size);
-    const entry: Entry<Payload> = { pattern, payload, required: others, starts: startKeys(pattern.steps) };
+    const { anchor, others, starts } = keysOf(pattern);
+    const entry: Entry<Payload> = { pattern, payload, required: others, starts };
     if (!anchor) {
       this.unanchored.push(entry);
       return;
@@ -62,6 +60,26 @@ export class PatternIndex<Payload> {
     }
     return found.sort((a, b) => a.match.start - b.match.start);
   }
+}
+
+interface PatternKeys {
+  anchor: ReadonlySet<string> | undefined;
+  others: ReadonlySet<string>[];
+  starts: StartKeys;
+}
+
+/** Worked out once a pattern: each policy's rule set indexes the same built-in patterns again. */
+const keysByPattern = new WeakMap<Pattern, PatternKeys>();
+
+function keysOf(pattern: Pattern): PatternKeys {
+  const known = keysByPattern.get(pattern);
+  if (known) return known;
+  const required = requiredWords(pattern.steps);
+  const anchor = [...required].sort((a, b) => rarity(a) - rarity(b))[0];
+  const others = required.filter((set) => set !== anchor).sort((a, b) => a.size - b.size);
+  const keys = { anchor, others, starts: startKeys(pattern.steps) };
+  keysByPattern.set(pattern, keys);
+  return keys;
 }
 
 /** Lower is rarer: a set with common words, or many words, finds more sentences. */

@@ -40,12 +40,19 @@ const contractionFragments: Readonly<Record<string, string[]>> = {
   "n't": ['not'],
 };
 
+/** Parsed patterns by their source: every policy's rule set reuses the built-in rules' patterns, never changed once parsed. */
+const parsed = new Map<string, Pattern>();
+
 export function parsePattern(source: string): Pattern {
+  const known = parsed.get(source);
+  if (known) return known;
   const parser = new PatternParser(source);
   const steps = parser.sequence(new Set());
   if (!parser.done()) throw new PatternSyntaxError(`unexpected "${parser.peek()}" at ${parser.position} in pattern "${source}"`);
   if (steps.length === 0) throw new PatternSyntaxError(`empty pattern "${source}"`);
-  return { source, steps };
+  const pattern = { source, steps };
+  parsed.set(source, pattern);
+  return pattern;
 }
 
 /** The alternatives as one set of words, when each is a single plain word. */

@@ -1,30 +1,20 @@
-import nlp from 'compromise';
 import type { Token } from './tokenize';
 import { tokenClasses } from './text-lexicon';
+import type { VerbForm } from './word-tag-data';
+import { infinitiveOf, lexiconTags, switchTags, tagParents } from './word-tags';
 
 /**
- * Part-of-speech tags from compromise's lexicon and tag hierarchy, without its full tagger:
+ * Part-of-speech tags from compromise's lexicon and tag hierarchy (read as data, word-tags.ts), without its tagger:
  * a full parse costs about a millisecond a sentence, too much for every keystroke.
  * Words the lexicon does not know get tags from their endings; a word that can be a verb
  * is read as one right after "to", a modal or "did not".
  */
-const world = nlp.world() as unknown as {
-  model: {
-    one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents: string[] }> };
-    two: { switches: Record<string, string> };
-  };
-  methods: { two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense: string): string } } } };
-};
-const lexicon = world.model.one.lexicon;
-const tagSet = world.model.one.tagSet;
-const switches = world.model.two.switches;
-
 const verbContext = new Set(['simply', 'just', 'even', 'actually', 'definitely', 'certainly', 'surely', 'absolutely', 'never', 'always', 'also', 'really', 'probably', 'to', 'not', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'please', 'did', 'do', 'does', "don't", 'let']);
 
 const tagCache = new Map<string, ReadonlySet<string>>();
 
 function withParents(tag: string): string[] {
-  return [tag, ...(tagSet[tag]?.parents ?? [])];
+  return [tag, ...tagParents(tag)];
 }
 
 // Module constants rather than literals: a regular expression literal makes a new object each time it runs.
@@ -94,12 +84,12 @@ function guessTags(normal: string): ReadonlySet<string> {
 function lexicalTags(normal: string): ReadonlySet<string> {
   const cached = tagCache.get(normal);
   if (cached) return cached;
-  const known = Object.hasOwn(lexicon, normal) ? lexicon[normal] : undefined;
+  const known = lexiconTags(normal);
   const listed = listedTag(normal);
   if (!known && !listed) return guessTags(normal);
   const tags = new Set<string>(listed ? [listed] : []);
   if (!known) guessTags(normal).forEach((t) => tags.add(t));
-  for (const tag of typeof known === 'string' ? [known] : (known ?? [])) for (const t of withParents(tag)) tags.add(t);
+  for (const tag of known ?? []) for (const t of withParents(tag)) tags.add(t);
   // The lexicon lists many participles as adjectives only ("updated"); after a subject they are verbs.
   if (participleLike.test(normal) && !tags.has('PastTense') && tags.has('Adjective')) withParents('PastTense').forEach((t) => tags.add(t));
   if (tagCache.size > 20000) tagCache.clear();
@@ -113,7 +103,7 @@ const neverVerbs = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adve
 function canBeVerb(normal: string, tags: ReadonlySet<string>): boolean {
   if (tags.has('PastTense') || tags.has('Gerund')) return false;
   if (tags.has('Verb')) return true;
-  if (Object.hasOwn(switches, normal) && switches[normal]!.includes('Verb')) return true;
+  if (switchTags(normal)?.includes('Verb')) return true;
   return plainWord.test(normal) && !neverVerbs.some((tag) => tags.has(tag));
 }
 
@@ -136,7 +126,7 @@ export function tagWords(tokens: readonly Token[]): ReadonlySet<string>[] {
 /** The infinitive of a verb form ("attached" → "attach"), for suggestions that reuse the customer's action. */
 export function toInfinitive(word: string): string {
   const tags = lexicalTags(word.toLowerCase());
-  const tense = tags.has('PastTense') ? 'PastTense' : tags.has('Gerund') ? 'Gerund' : tags.has('PresentTense') && !tags.has('Infinitive') ? 'PresentTense' : '';
+  const tense: VerbForm | '' = tags.has('PastTense') ? 'PastTense' : tags.has('Gerund') ? 'Gerund' : tags.has('PresentTense') && !tags.has('Infinitive') ? 'PresentTense' : '';
   if (!tense) return word;
-  return world.methods.two.transform.verb.toInfinitive(word.toLowerCase(), world.model, tense) || word;
+  return infinitiveOf(word.toLowerCase(), tense) || word;
 }

@@ -1,3 +1,4 @@
+import { onFirstUse } from '../on-first-use';
 import type { TaggedSentence } from '../text/tag-sentence';
 import type { Token } from '../text/tokenize';
 import { parsePattern } from '../rules/pattern';
@@ -30,22 +31,26 @@ interface CompiledStrategy {
   exceptions: PatternIndex<true>;
 }
 
-const phrases = new PatternIndex<CompiledStrategy>();
 const signals: Array<{ id: string; weight: number; order: number; kind: ToneSignalStrategy['kind'] }> = [];
 toneLexicon.strategies.forEach((strategy, order) => {
-  if ('kind' in strategy) {
-    signals.push({ id: strategy.id, weight: strategy.weight, order, kind: strategy.kind });
-    return;
-  }
-  const compiled: CompiledStrategy = {
-    id: strategy.id,
-    weight: strategy.weight,
-    order,
-    acknowledges: strategy.acknowledges === true,
-    sentence: strategy.sentence,
-    exceptions: compileExceptions(strategy.exceptions ?? []),
-  };
-  for (const source of strategy.patterns) phrases.add(parsePattern(source), compiled);
+  if ('kind' in strategy) signals.push({ id: strategy.id, weight: strategy.weight, order, kind: strategy.kind });
+});
+
+const phrases = onFirstUse(() => {
+  const index = new PatternIndex<CompiledStrategy>();
+  toneLexicon.strategies.forEach((strategy, order) => {
+    if ('kind' in strategy) return;
+    const compiled: CompiledStrategy = {
+      id: strategy.id,
+      weight: strategy.weight,
+      order,
+      acknowledges: strategy.acknowledges === true,
+      sentence: strategy.sentence,
+      exceptions: compileExceptions(strategy.exceptions ?? []),
+    };
+    for (const source of strategy.patterns) index.add(parsePattern(source), compiled);
+  });
+  return index;
 });
 
 /** AFINN words that carry no tone in a reply: left out of the score, never added to the package's shared table. */
@@ -68,7 +73,7 @@ export function sentenceToneFeatures(sentence: TaggedSentence): ToneFeatures {
   const { tokens } = sentence;
   const isQuestion = tokens[tokens.length - 1]?.punctuationAfter.includes('?') ?? false;
   const found = new Map<string, { weight: number; order: number; acknowledges: boolean }>();
-  for (const { payload: strategy, match } of phrases.findAll(sentence)) {
+  for (const { payload: strategy, match } of phrases().findAll(sentence)) {
     if (found.has(strategy.id)) continue;
     if (strategy.sentence !== undefined && (strategy.sentence === 'question') !== isQuestion) continue;
     if (isExcepted(strategy.exceptions, sentence, match)) continue;
