@@ -32,7 +32,7 @@ const candidates: Record<(typeof fitted)[number], number[]> = {
 
 const dataDir = process.env.TACTFUL_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
 const requests = await readPolitenessRequests(join(dataDir, 'politeness', 'wikipedia.annotated.csv'), 'Wikipedia', 'tune');
-const features = requests.map((request) => splitSentences(request.text).map((sentence) => sentenceToneFeatures(tagSentence(sentence.text))));
+const features = requests.map((request) => splitSentences(request.text).map((sentence) => sentenceToneFeatures(sentence.text, tagSentence(sentence.text))));
 const polite = requests.map((request) => request.polite);
 
 function measure(scoring: Scoring): { auc: number; tied: number } {

@@ -12,7 +12,7 @@ import type { EvalSectionRunner } from './report';
 
 /** Tactful's tone for a request, scored as a draft: split and tagged as the engine does, with no rule-engine findings. */
 export function requestTone(text: string): number {
-  return scoreTone(splitSentences(text).map((sentence) => sentenceToneFeatures(tagSentence(sentence.text))), []);
+  return scoreTone(splitSentences(text).map((sentence) => sentenceToneFeatures(sentence.text, tagSentence(sentence.text))), []);
 }
 
 function quantile(sortedValues: number[], fraction: number): number {

@@ -198,7 +198,7 @@ export class DraftAnalyzer {
       evidence: checklist.evidence,
       alternatives: findAlternatives(sentence, checklist.evidence, alternatives()),
       inability: checklist.inability,
-      tone: sentenceToneFeatures(sentence),
+      tone: sentenceToneFeatures(text, sentence),
     };
     this.cache.set(text, analysis);
     return analysis;

@@ -6,7 +6,7 @@ import { sentenceToneFeatures } from './sentence-tone-features';
 
 /** Drafts here are written as one sentence per array item, as the engine hands them over. */
 function tone(sentences: string[], findings: { severity: Severity }[] = []): number {
-  return scoreTone(sentences.map((sentence) => sentenceToneFeatures(tagSentence(sentence))), findings);
+  return scoreTone(sentences.map((sentence) => sentenceToneFeatures(sentence, tagSentence(sentence))), findings);
 }
 
 const courteous = [

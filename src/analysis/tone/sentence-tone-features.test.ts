@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tagSentence } from '../text/tag-sentence';
 import { sentenceToneFeatures as featuresOf } from './sentence-tone-features';
 
-const sentenceToneFeatures = (sentence: string) => featuresOf(tagSentence(sentence));
+const sentenceToneFeatures = (sentence: string) => featuresOf(sentence, tagSentence(sentence));
 
 describe('sentenceToneFeatures', () => {
   it.each([

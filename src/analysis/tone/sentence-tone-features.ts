@@ -1,6 +1,6 @@
 import { onFirstUse } from '../on-first-use';
 import type { TaggedSentence } from '../text/tag-sentence';
-import type { Token } from '../text/tokenize';
+import { findCapitals, findMarkRuns } from '../text/find-shouting';
 import { parsePattern } from '../rules/pattern';
 import { PatternIndex } from '../rules/pattern-index';
 import { compileExceptions, isExcepted } from '../rules/is-excepted';
@@ -31,9 +31,9 @@ interface CompiledStrategy {
   exceptions: PatternIndex<true>;
 }
 
-const signals: Array<{ id: string; weight: number; order: number; kind: ToneSignalStrategy['kind'] }> = [];
+const signals: Array<{ strategy: ToneSignalStrategy; order: number }> = [];
 toneLexicon.strategies.forEach((strategy, order) => {
-  if ('kind' in strategy) signals.push({ id: strategy.id, weight: strategy.weight, order, kind: strategy.kind });
+  if ('kind' in strategy) signals.push({ strategy, order });
 });
 
 const phrases = onFirstUse(() => {
@@ -56,20 +56,14 @@ const phrases = onFirstUse(() => {
 /** AFINN words that carry no tone in a reply: left out of the score, never added to the package's shared table. */
 const neutralWords = new Set(toneLexicon.neutralWords);
 
-const repeatedMarks = /[!?]{2,}/;
-const nonLetters = /[^\p{L}]/gu;
-
-/** Two words in capitals in a row, or one of five letters or more: short acronyms (FAQ, USB) alone are not shouting. */
-function shouts(tokens: readonly Token[]): boolean {
-  return tokens.some((token, i) => token.upperCase && (tokens[i + 1]?.upperCase === true || token.text.replace(nonLetters, '').length >= 5));
+/** Whether the sentence shouts as the strategy reads it, by the one shouting check of the draft and the customer. */
+function hasSignal(strategy: ToneSignalStrategy, text: string, sentence: TaggedSentence): boolean {
+  if (strategy.kind === 'capitals') return findCapitals(text, sentence, strategy).length > 0;
+  return findMarkRuns(text, sentence.tokens, strategy).length > 0;
 }
 
-function hasSignal(kind: ToneSignalStrategy['kind'], tokens: readonly Token[]): boolean {
-  if (kind === 'capitals') return shouts(tokens);
-  return tokens.some((token) => repeatedMarks.test(token.punctuationAfter));
-}
-
-export function sentenceToneFeatures(sentence: TaggedSentence): ToneFeatures {
+/** `text` is the sentence `sentence` was tagged from. */
+export function sentenceToneFeatures(text: string, sentence: TaggedSentence): ToneFeatures {
   const { tokens } = sentence;
   const isQuestion = tokens[tokens.length - 1]?.punctuationAfter.includes('?') ?? false;
   const found = new Map<string, { weight: number; order: number; acknowledges: boolean }>();
@@ -79,7 +73,7 @@ export function sentenceToneFeatures(sentence: TaggedSentence): ToneFeatures {
     if (isExcepted(strategy.exceptions, sentence, match)) continue;
     found.set(strategy.id, strategy);
   }
-  for (const signal of signals) if (hasSignal(signal.kind, tokens)) found.set(signal.id, { ...signal, acknowledges: false });
+  for (const { strategy, order } of signals) if (hasSignal(strategy, text, sentence)) found.set(strategy.id, { weight: strategy.weight, order, acknowledges: false });
   let courtesy = 0;
   let rudeness = 0;
   let acknowledges = false;

@@ -26,10 +26,10 @@ describe('lexicons/tone.json', () => {
   // Each example is read as the engine reads a sentence: tokenized, tagged, exceptions and sentence kind applied.
   describe.each(lexicon.strategies)('$id', (strategy) => {
     it.each(strategy.examples.match)('matches %j', (example) => {
-      expect(sentenceToneFeatures(tagSentence(example)).strategies).toContain(strategy.id);
+      expect(sentenceToneFeatures(example, tagSentence(example)).strategies).toContain(strategy.id);
     });
     it.each(strategy.examples.noMatch)('does not match %j', (example) => {
-      expect(sentenceToneFeatures(tagSentence(example)).strategies).not.toContain(strategy.id);
+      expect(sentenceToneFeatures(example, tagSentence(example)).strategies).not.toContain(strategy.id);
     });
   });
 });

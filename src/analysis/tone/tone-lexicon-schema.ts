@@ -36,11 +36,16 @@ export const tonePhraseStrategySchema = z.strictObject({
   exceptions: z.array(patternSource).min(1).optional(),
 });
 
-/** A strategy read from the shape of the text rather than its words: shouting in capitals, runs of '!' and '?'. */
-export const toneSignalStrategySchema = z.strictObject({
-  ...common,
-  kind: z.enum(['capitals', 'punctuation-run']),
-});
+const count = z.number().int().min(1);
+
+/**
+ * A strategy read from the shape of the text rather than its words, by the one shouting check of the draft and the
+ * customer (`text/find-shouting.ts`), at the loudness given here: shouting in capitals, runs of '!' and '?'.
+ */
+export const toneSignalStrategySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ ...common, kind: z.literal('capitals'), minWords: count, minLettersAlone: count.min(2) }),
+  z.strictObject({ ...common, kind: z.literal('punctuation-run'), minRun: count.min(2), enthusiasmMaxRun: count }),
+]);
 
 export const toneStrategySchema = z.union([tonePhraseStrategySchema, toneSignalStrategySchema]);
 
