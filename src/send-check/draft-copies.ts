@@ -15,15 +15,8 @@ function words(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
-/** Names pages give the field that carries a reply's text. */
-const bodyName = /body|content|message|reply|comment|text|html|description|note/i;
-
-/**
- * Whether a field holds some version of the draft (most of the shorter one's words are in the other), or is an empty
- * field named for a reply's text, which an editor that has not copied yet leaves empty.
- */
+/** Whether a field holds some version of the draft: most of the shorter one's words are in the other. */
 function holdsAVersionOf(field: FormField, draft: string): boolean {
-  if (field.value.trim() === '') return bodyName.test(`${field.name} ${field.id}`);
   const mine = words(field.value.replace(/<[^>]*>/g, ' '));
   const theirs = words(draft);
   const smaller = Math.min(mine.size, theirs.size);
@@ -43,17 +36,27 @@ function formOf(attempt: SendAttempt, editor: HTMLElement): HTMLFormElement | nu
   return editor.closest('form');
 }
 
+function hiddenFields(form: HTMLFormElement, editor: HTMLElement): FormField[] {
+  return [...form.querySelectorAll<FormField>('input[type=hidden], textarea')].filter((field) => field !== editor && isHidden(field));
+}
+
+/** The values of the hidden fields of the reply box's form as the agent starts writing. */
+export function hiddenFieldValues(editor: HTMLElement): ReadonlyMap<FormField, string> {
+  const form = editor.closest('form');
+  return new Map(form ? hiddenFields(form, editor).map((field) => [field, field.value]) : []);
+}
+
 /**
- * The form fields the send will submit that an editor copies its draft into: hidden ones (an `<input type=hidden>`,
- * a textarea the editor replaced) holding a version of the draft, or empty and named for it. Editors that
- * debounce that copy leave it behind the draft for a moment; the held send waits until it has caught up.
+ * The form fields the send will submit that an editor copies its draft into while the agent writes: hidden ones
+ * (an `<input type=hidden>`, a textarea the editor replaced) of the reply box's own form holding a version of the
+ * draft, whose value changed since `atStart`. Editors that debounce that copy leave it behind the draft for a moment,
+ * and the held send waits until it has caught up; one that copies only when the form submits (CKEditor 4,
+ * Summernote) never changed it, and is not waited for.
  */
-export function draftCopies(attempt: SendAttempt, editor: HTMLElement, draft: string): FormField[] {
+export function draftCopies(attempt: SendAttempt, editor: HTMLElement, draft: string, atStart: ReadonlyMap<FormField, string>): FormField[] {
   const form = formOf(attempt, editor);
   if (!form) return [];
-  return [...form.querySelectorAll<FormField>('input[type=hidden], textarea')].filter(
-    (field) => field !== editor && isHidden(field) && holdsAVersionOf(field, draft),
-  );
+  return hiddenFields(form, editor).filter((field) => atStart.has(field) && atStart.get(field) !== field.value && holdsAVersionOf(field, draft));
 }
 
 /** Whether one of the copies holds this draft now. */

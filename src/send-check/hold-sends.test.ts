@@ -7,8 +7,9 @@ import type { SendEvent } from '../stats/stats';
 /** A plain page (the generic adapter): a reply box in a form, its Send button sending through the page's script. */
 const controllers: AbortController[] = [];
 
-function setUp(draft: string) {
-  document.body.innerHTML = '<form id="reply"><textarea id="box" rows="6"></textarea><button type="button" id="send">Send</button><button type="submit" id="post">Post</button></form>';
+/** `fields`: more of the form, as the page has it when the agent starts writing. */
+function setUp(draft: string, fields = '') {
+  document.body.innerHTML = `<form id="reply"><textarea id="box" rows="6"></textarea>${fields}<button type="button" id="send">Send</button><button type="submit" id="post">Post</button></form>`;
   const textarea = document.getElementById('box') as HTMLTextAreaElement;
   textarea.value = draft;
   const sent: string[] = [];
@@ -103,32 +104,36 @@ describe('the hold at Send', () => {
   it("waits for the form's hidden copy of the draft to catch up before it sends, a few seconds at most", () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     try {
-      const addCopy = (value: string): HTMLInputElement => {
-        const copy = document.createElement('input');
-        copy.type = 'hidden';
-        copy.name = 'body';
-        copy.value = value;
-        document.getElementById('reply')!.append(copy);
-        return copy;
-      };
-      const late = setUp(risky);
-      const copy = addCopy('<p>As I already said</p>');
+      // The page copies the draft into a hidden field while the agent writes, behind by a pause.
+      const copyField = '<input type="hidden" name="body" value="">';
+      const copy = (): HTMLInputElement => document.querySelector<HTMLInputElement>('input[name=body]')!;
+      const late = setUp(risky, copyField);
+      copy().value = '<p>As I already said</p>';
       late.send.click();
       late.session.sends.sendAnyway();
       vi.advanceTimersByTime(500);
       expect(late.sent).toEqual([]);
-      copy.value = '<p>As I already said, calm&nbsp;down.</p>';
+      copy().value = '<p>As I already said, calm&nbsp;down.</p>';
       vi.advanceTimersByTime(60);
       expect(late.sent).toEqual([`click:${risky}`]);
+      late.controller.abort();
 
-      const stuck = setUp(risky);
-      addCopy('As I already said');
+      const stuck = setUp(risky, copyField);
+      copy().value = 'As I already said';
       stuck.send.click();
       stuck.session.sends.sendAnyway();
       vi.advanceTimersByTime(2900);
       expect(stuck.sent).toEqual([]);
       vi.advanceTimersByTime(200);
       expect(stuck.sent).toEqual([`click:${risky}`]);
+      stuck.controller.abort();
+
+      // A copy the page makes only when the form submits never changed while the agent wrote: not waited for.
+      const onSubmit = setUp(risky, '<input type="hidden" name="body" value="As I already said">');
+      onSubmit.send.click();
+      onSubmit.session.sends.sendAnyway();
+      vi.advanceTimersByTime(450);
+      expect(onSubmit.sent).toEqual([`click:${risky}`]);
     } finally {
       vi.useRealTimers();
     }

@@ -3,7 +3,7 @@ import type { CoachStore, EditorState } from '../coach/coach-store';
 import { readEditorText } from '../editors/read-editor-text';
 import { selectText } from '../editors/select-text';
 import type { SendEvent } from '../stats/stats';
-import { copiesHold, draftCopies } from './draft-copies';
+import { copiesHold, draftCopies, hiddenFieldValues } from './draft-copies';
 import { replaySend } from './replay-send';
 import { attemptAnchor, type SendAttempt } from './send-attempt';
 import { watchSends } from './watch-sends';
@@ -50,6 +50,7 @@ export function holdSends(options: HoldOptions, signal: AbortSignal): HeldSends 
   let heldBefore = false;
   let passUntil = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const fieldsAtStart = hiddenFieldValues(editor);
   const state = (): EditorState | undefined => store.editors.peek().find((candidate) => candidate.id === id);
   const leftNow = () => {
     const current = state();
@@ -126,7 +127,7 @@ export function holdSends(options: HoldOptions, signal: AbortSignal): HeldSends 
         replaySend(attempt);
       };
       const draft = readEditorText(editor).text;
-      const copies = draftCopies(attempt, editor, draft);
+      const copies = draftCopies(attempt, editor, draft, fieldsAtStart);
       if (copies.length > 0) {
         const giveUpAt = performance.now() + copyWaitAtMost;
         const goOnceCopied = (): void => {
