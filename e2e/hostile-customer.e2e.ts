@@ -10,7 +10,7 @@ import { sharedInSuite } from './support/shared-in-suite';
  * holds markup with handlers, a script tag, bidi overrides and emoji, repeated to 100,000 characters.
  */
 const hostileParagraph =
-  `This is the THIRD time <img src=x onerror="window.__tactfulHostile='img'"> I'm writing!!! ` +
+  `I WANT <U>MY MONEY</U> BACK. This is the THIRD time <img src=x onerror="window.__tactfulHostile='img'"> I'm writing!!! ` +
   `<SCRIPT>window.__tactfulHostile='script'</SCRIPT> NOBODY <B onmouseover="window.__tactfulHostile='b'">ANSWERS</B>!!! ` +
   `<iframe srcdoc="<script>parent.__tactfulHostile='iframe'</script>"></iframe> \u202Eredro ym\u202C \u2067nested\u2069 \u200F 😡😡👎🏽 ` +
   `<svg onload="window.__tactfulHostile='svg'"></svg> I'm cancelling my account <a href="javascript:window.__tactfulHostile='a'">today</a>.\n`;
