@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+import type { ElementHandle, Frame, Page } from 'playwright-core';
 import { seededRandom } from '../bench/seeded-random';
 import type { CoachPage } from './support/coach-page';
 import { launchBrowser } from './support/launch-browser';
@@ -15,7 +15,7 @@ import { sharedInSuite } from './support/shared-in-suite';
  * nowhere or is garbled) and the model must equal what the editor shows; the reference then starts again from it.
  * TACTFUL_FUZZ_SEED and TACTFUL_FUZZ_STEPS replay a run.
  */
-const editors = ['textarea', 'contenteditable', 'prosemirror', 'quill', 'lexical', 'tinymce'];
+const editors = ['textarea', 'contenteditable', 'prosemirror', 'quill', 'lexical', 'tinymce', 'tiptap', 'ckeditor5', 'draftjs', 'tinymce5', 'summernote', 'pell', 'medium-editor', 'trix'];
 const baseSeed = Number(process.env.TACTFUL_FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const steps = Number(process.env.TACTFUL_FUZZ_STEPS ?? 40);
 
@@ -25,14 +25,17 @@ const pastes = [' Please calm down, you should have read the email.', ' As I alr
 /** Editors write spaces as no-break spaces where a plain one would collapse; the agent typed plain ones. */
 const plain = (text: string): string => text.replace(/\u00a0/g, ' ');
 
-/** The text the editor shows: the textarea's value, or the editable's rendered text. */
-function shownText(frame: Frame): Promise<string> {
-  return frame.evaluate(() => {
-    const area = document.querySelector('textarea');
-    if (area) return area.value;
-    const editable = document.querySelector<HTMLElement>('[contenteditable="true"]')!;
-    return editable.innerText.replace(/\n+$/, '');
-  });
+/** The text the editor shows: a textarea's value, or the editable's rendered text without the editor's zero-width marks. */
+function shownText(editable: ElementHandle<Element>): Promise<string> {
+  return editable.evaluate((element) => (element instanceof HTMLTextAreaElement ? element.value : (element as HTMLElement).innerText.replace(/[\ufeff\u200b]/g, '').replace(/\n+$/, '')));
+}
+
+/** The element the agent types into, where the click into the editor put the focus (TinyMCE's is in its frame). */
+async function focusedEditable(frame: Frame): Promise<ElementHandle<Element>> {
+  const handle = await frame.evaluateHandle(() => document.activeElement!);
+  const element = handle.asElement();
+  if (!element || !(await element.evaluate((focused) => focused instanceof HTMLTextAreaElement || (focused as HTMLElement).isContentEditable))) throw new Error('the click did not focus the editor');
+  return element;
 }
 
 class Session {
@@ -42,13 +45,17 @@ class Session {
   /** Every draft the editor held, character by character while typing: an undo or a redo may only go back to one of them. */
   readonly seen = new Set<string>(['']);
   readonly log: string[] = [];
-  refused = 0;
+  /** What the session did, for the summary: a run that applied no fix or undid nothing proves little. */
+  readonly counts = { typed: 0, pasted: 0, fixed: 0, refused: 0, staleRefused: 0, ignored: 0, undone: 0, redone: 0 };
 
   constructor(
     readonly page: Page,
     readonly frame: Frame,
     readonly coach: CoachPage,
+    readonly editable: ElementHandle<Element>,
     readonly random: () => number,
+    /** Whether the editor's model is its DOM, which the page can change behind the coach's back. */
+    readonly modelIsDom: boolean,
   ) {}
 
   pick<T>(items: readonly T[]): T {
@@ -61,7 +68,7 @@ class Session {
 
   async expectReference(): Promise<void> {
     await expect.poll(() => this.model(), { timeout: 5_000 }).toBe(this.reference);
-    expect(plain(await shownText(this.frame))).toBe(this.reference);
+    expect(plain(await shownText(this.editable))).toBe(this.reference);
   }
 
   /** Puts the caret where the reference knows it: the end of the draft. */
@@ -94,6 +101,7 @@ class Session {
     this.log.push(`type ${JSON.stringify(text)} at ${caret}`);
     await this.page.keyboard.type(text, { delay: 3 });
     this.insert(text, caret, true);
+    this.counts.typed++;
     await this.expectReference();
   }
 
@@ -104,6 +112,7 @@ class Session {
     await this.frame.evaluate((value) => navigator.clipboard.writeText(value), text);
     await this.page.keyboard.press('Control+v');
     this.insert(text, caret, false);
+    this.counts.pasted++;
     await this.expectReference();
   }
 
@@ -143,13 +152,19 @@ class Session {
     this.caret = null;
   }
 
-  async fix(): Promise<void> {
+  /** A finding with suggestions, or, when the panel shows none, back to the editor. */
+  private async findingToFix(action: string): Promise<{ index: number; text: string; start: number } | null> {
     const finding = await this.findingInPanel(true);
     if (!finding) {
-      this.log.push('fix: no finding');
+      this.log.push(`${action}: no finding`);
       await this.backToEditor();
-      return;
     }
+    return finding;
+  }
+
+  async fix(): Promise<void> {
+    const finding = await this.findingToFix('fix');
+    if (!finding) return;
     const button = this.coach.findings().nth(finding.index).locator('[data-testid=tactful-suggestion]');
     const suggestion = this.pick(await button.allTextContents());
     this.log.push(`fix ${JSON.stringify(finding.text)} at ${finding.start} -> ${JSON.stringify(suggestion)}`);
@@ -158,10 +173,12 @@ class Session {
     await button.filter({ hasText: suggestion }).first().click();
     const notice = this.coach.panel.locator('[data-testid=tactful-notice]');
     await expect.poll(async () => (await this.model()) === fixed || (await notice.count()) > 0, { timeout: 8_000 }).toBe(true);
-    if ((await this.model()) === fixed) this.reference = fixed;
-    else {
+    if ((await this.model()) === fixed) {
+      this.reference = fixed;
+      this.counts.fixed++;
+    } else {
       // A refused fix leaves the draft exactly as it was.
-      this.refused++;
+      this.counts.refused++;
       this.log.push(`  refused: ${await notice.textContent()}`);
     }
     this.seen.add(this.reference);
@@ -174,6 +191,7 @@ class Session {
     if (finding) {
       this.log.push(`ignore ${JSON.stringify(finding.text)}`);
       await this.coach.findings().nth(finding.index).locator('[data-testid=tactful-ignore]').click();
+      this.counts.ignored++;
     } else this.log.push('ignore: no finding');
     await this.expectReference();
     await this.backToEditor();
@@ -196,14 +214,45 @@ class Session {
       )
       .toBe(true);
     expect(this.seen.has(last), `after ${key}: ${JSON.stringify(last)} is no draft the agent had`).toBe(true);
-    expect(plain(await shownText(this.frame))).toBe(last);
+    expect(plain(await shownText(this.editable))).toBe(last);
     this.reference = last;
     this.caret = null;
+    if (key === 'Control+z') this.counts.undone++;
+    else this.counts.redone++;
+  }
+
+  /**
+   * The page changes the draft without an input event and the agent clicks a fix in the same task, before the coach
+   * could read the change: the fix must be refused and the page's change kept. Only where the editor's model is its
+   * DOM (a textarea, a plain contenteditable): a library editor renders over such a change.
+   */
+  async staleFix(): Promise<void> {
+    const finding = await this.findingToFix('stale fix');
+    if (!finding) return;
+    this.log.push(`stale fix ${JSON.stringify(finding.text)} after the page wrote "Hello " first`);
+    await this.frame.evaluate((index) => {
+      const area = document.querySelector('textarea');
+      if (area) area.value = `Hello ${area.value}`;
+      else {
+        const first = document.createTreeWalker(document.querySelector('[contenteditable="true"]')!, NodeFilter.SHOW_TEXT).nextNode() as Text;
+        first.data = `Hello ${first.data}`;
+      }
+      document.querySelector('tactful-overlay')!.shadowRoot!.querySelectorAll('[data-testid=tactful-finding]')[index]!.querySelector<HTMLElement>('[data-testid=tactful-suggestion]')!.click();
+    }, finding.index);
+    const notice = this.coach.panel.locator('[data-testid=tactful-notice]');
+    await expect.poll(() => notice.count()).toBe(1);
+    expect(await notice.textContent()).toMatch(/changed/);
+    this.reference = `Hello ${this.reference}`;
+    this.seen.add(this.reference);
+    this.counts.staleRefused++;
+    await this.expectReference();
+    await this.backToEditor();
   }
 
   async step(): Promise<void> {
     const roll = this.random();
-    if (roll < 0.32) await this.type();
+    if (this.modelIsDom && roll < 0.04) await this.staleFix();
+    else if (roll < 0.32) await this.type();
     else if (roll < 0.42) await this.paste();
     else if (roll < 0.6) await this.moveCaret();
     else if (roll < 0.72) await this.fix();
@@ -222,8 +271,9 @@ describe('fuzzed sessions', () => {
     it(`keeps the draft exactly as the agent wrote it in ${name}`, async () => {
       await browser().context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: pages().url });
       const { page, errors, coach } = await openEditorPage(browser(), pages().url, name);
-      const session = new Session(page, await coach.frame(), coach, seededRandom(baseSeed + editorIndex * 7919));
       await page.click(await page.evaluate(() => window.fixture!.inputSelector));
+      const frame = await coach.frame();
+      const session = new Session(page, frame, coach, await focusedEditable(frame), seededRandom(baseSeed + editorIndex * 7919), name === 'textarea' || name === 'contenteditable');
       let done = 0;
       try {
         for (; done < steps; done++) {
@@ -234,7 +284,7 @@ describe('fuzzed sessions', () => {
         const message = error instanceof Error ? error.message : String(error);
         throw new Error(`${name}: failed at step ${done} with seed ${baseSeed}\nsteps:\n${session.log.map((line, index) => `${index}: ${line}`).join('\n')}\n${message}`);
       }
-      console.log(`${name}: ${done} steps, ${session.refused} fixes refused, seed ${baseSeed}`);
+      console.log(`${name}: ${done} steps (${JSON.stringify(session.counts)}), seed ${baseSeed}`);
       await page.close();
     }, 120_000);
   });
