@@ -15,7 +15,7 @@ import { sharedInSuite } from './support/shared-in-suite';
  * nowhere or is garbled) and the model must equal what the editor shows; the reference then starts again from it.
  * TACTFUL_FUZZ_SEED and TACTFUL_FUZZ_STEPS replay a run.
  */
-const editors = ['textarea', 'contenteditable', 'prosemirror', 'quill', 'lexical', 'tinymce', 'tiptap', 'ckeditor5', 'draftjs', 'tinymce5', 'summernote', 'pell', 'medium-editor', 'trix'];
+const editors = ['textarea', 'contenteditable', 'prosemirror', 'quill', 'lexical', 'tinymce', 'tiptap', 'ckeditor5', 'draftjs', 'quill1', 'tinymce5', 'summernote', 'pell', 'medium-editor', 'trix'];
 const baseSeed = Number(process.env.TACTFUL_FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const steps = Number(process.env.TACTFUL_FUZZ_STEPS ?? 40);
 
