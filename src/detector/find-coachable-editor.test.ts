@@ -41,6 +41,12 @@ describe('findCoachableEditor', () => {
     expect(findCoachableEditor(byId('single'))).toBeNull();
   });
 
+  it('ignores the hidden editable Quill 1 focuses to catch a paste', () => {
+    html(`<div class="ql-container"><div id="editor" class="ql-editor" contenteditable="true"></div><div id="catcher" class="ql-clipboard" contenteditable="true" tabindex="-1"></div></div>`);
+    expect(findCoachableEditor(byId('editor'))).toBe(byId('editor'));
+    expect(findCoachableEditor(byId('catcher'))).toBeNull();
+  });
+
   it('coaches reply boxes inside open shadow roots, unless their host opts out', () => {
     html('<reply-box id="on"></reply-box><section data-tactful="off"><reply-box id="off"></reply-box></section>');
     for (const id of ['on', 'off']) byId(id).attachShadow({ mode: 'open' }).innerHTML = '<div contenteditable="true"><p>Hi</p></div><textarea></textarea>';

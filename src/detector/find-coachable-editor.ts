@@ -8,6 +8,9 @@ import { closestAcrossShadows } from '../dom/closest-across-shadows';
 /** Editors of code, not prose: coaching tone there would only get in the way. */
 const codeEditorSelector = '.cm-editor, .CodeMirror, .monaco-editor, .ace_editor, [data-language], code, pre';
 
+/** Hidden editables an editor focuses for an instant to catch a paste (Quill 1): not a reply box of their own. */
+const pasteCatcherSelector = '.ql-clipboard';
+
 /** A site or an element opts out with data-tactful="off" on it or an ancestor, a shadow host included. */
 const optOutSelector = '[data-tactful="off"]';
 
@@ -29,6 +32,7 @@ export function editableRoot(node: Node): HTMLElement | null {
 
 export function isCoachableEditable(root: HTMLElement): boolean {
   if (closestAcrossShadows(root, optOutSelector) || closestAcrossShadows(root, codeEditorSelector)) return false;
+  if (root.matches(pasteCatcherSelector)) return false;
   if (root.getAttribute('aria-multiline') === 'false') return false;
   const role = root.getAttribute('role');
   if (role === 'searchbox' || role === 'combobox') return false;
