@@ -16,7 +16,9 @@ import { sharedInSuite } from './support/shared-in-suite';
  * TACTFUL_FUZZ_SEED and TACTFUL_FUZZ_STEPS replay a run.
  */
 const editors = ['textarea', 'contenteditable', 'prosemirror', 'quill', 'lexical', 'tinymce', 'tiptap', 'ckeditor5', 'draftjs', 'quill1', 'tinymce5', 'summernote', 'pell', 'medium-editor', 'trix'];
-const baseSeed = Number(process.env.TACTFUL_FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+// A fixed seed by default, so that the test command gives the same verdict on every run; set TACTFUL_FUZZ_SEED to explore others.
+const defaultSeed = 2;
+const baseSeed = Number(process.env.TACTFUL_FUZZ_SEED ?? defaultSeed);
 const steps = Number(process.env.TACTFUL_FUZZ_STEPS ?? 40);
 
 const words = [' as I already said,', ' calm down.', ' you should have', ' the refund', ' takes 5 days.', ' thanks for waiting', ' I understand', ' obviously', ' please', ' Dana,', ' we checked'];
