@@ -35,7 +35,7 @@ export interface RuleSet {
 export function phrasePattern(phrase: string): Pattern {
   const words = tokenize(phrase).filter((token) => /[\p{L}\p{N}]/u.test(token.text));
   if (words.length === 0) throw new Error(`the phrase "${phrase}" has no words`);
-  return { source: phrase, steps: words.map((token) => ({ atom: { kind: 'word', word: token.normal, negate: false }, min: 1, max: 1 })) };
+  return { source: phrase, unit: 'sentence', steps: words.map((token) => ({ atom: { kind: 'word', word: token.normal, negate: false }, min: 1, max: 1 })) };
 }
 
 export function compileRules(packs: readonly RulePack[], policy: AnalysisPolicy = {}): RuleSet {

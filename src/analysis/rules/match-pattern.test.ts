@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagSentence } from '../text/tag-sentence';
+import { tagLine, tagSentence } from '../text/tag-sentence';
 import { matchPatternAt } from './match-pattern';
 import { parsePattern } from './pattern';
 
@@ -68,6 +68,16 @@ describe('matchPatternAt', () => {
   it('matches anchors at the ends of the sentence', () => {
     expect(matches('^ thanks', 'Thanks, thanks')).toEqual(['Thanks']);
     expect(matches('thanks $', 'Thanks, thanks')).toEqual(['thanks']);
+  });
+
+  it('matches a line pattern over a line: punctuation marks as tokens, . and * across clauses', () => {
+    const line = (source: string, text: string) => matchPatternAt(parsePattern(source, 'line'), tagLine(text), 0) !== null;
+    expect(line('^ on .{1,60} wrote : $', 'On Mon, 3 Jun, Smith and Jones <a@b.com> wrote:')).toBe(true);
+    expect(line('^ on .{1,60} wrote : $', 'On Monday I wrote: please refund me.')).toBe(false);
+    expect(line('^ -{2,} original message -{2,} $', '-------- Original Message --------')).toBe(true);
+    expect(line('^ - - $', '---')).toBe(false);
+    expect(line('^ sent from my !#Punctuation{1,2} (\\.|\\!)? $', 'Sent from my iPhone.')).toBe(true);
+    expect(line('^ sent from my !#Punctuation{1,2} (\\.|\\!)? $', 'Sent from my phone: call me')).toBe(false);
   });
 
   it('gives the spans of named groups', () => {

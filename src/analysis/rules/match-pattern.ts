@@ -21,7 +21,7 @@ interface State {
   groups: GroupSpans;
 }
 
-/** The longest match of the pattern starting at token `start`, or null. */
+/** The longest match of the pattern starting at token `start`, or null. A line pattern is matched against a line's tokens (`tagLine`). */
 export function matchPatternAt(pattern: Pattern, sentence: TaggedSentence, start: number): PatternMatch | null {
   const ends: State[] = [];
   matchSteps(pattern.steps, 0, sentence, { at: start, groups: noGroups }, start, ends);
@@ -88,7 +88,7 @@ function advanceSimple(step: Step, sentence: TaggedSentence, from: State, matchS
   if (atom.kind === 'word') accepted = (token.normal === atom.word) !== atom.negate;
   else if (atom.kind === 'words') accepted = atom.words.has(token.normal) !== atom.negate;
   else if (atom.kind === 'tag') accepted = (sentence.tags[at]?.has(atom.tag) ?? false) !== atom.negate;
-  else accepted = !clauseOpeners.has(token.normal) && !(at > matchStart && clauseBreak.test(sentence.tokens[at - 1]!.punctuationAfter));
+  else accepted = !atom.withinClause || (!clauseOpeners.has(token.normal) && !(at > matchStart && clauseBreak.test(sentence.tokens[at - 1]!.punctuationAfter)));
   if (!accepted) return null;
   return capture(step, at, { at: at + 1, groups: from.groups });
 }

@@ -159,3 +159,9 @@ function startKeys(steps: readonly Step[]): StartKeys {
   }
   return 'anything';
 }
+
+/** The words every match of the pattern starts with, or undefined when a tag or any word can start one. */
+export function startWords(pattern: Pattern): ReadonlySet<string> | undefined {
+  const { starts } = keysOf(pattern);
+  return starts === 'anything' || starts.tags.size > 0 ? undefined : starts.words;
+}

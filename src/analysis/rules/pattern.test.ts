@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePattern, PatternSyntaxError, type Step } from './pattern';
+import { parsePattern, PatternSyntaxError, type PatternUnit, type Step } from './pattern';
 
 /** A compact reading of the steps: kind, words or tag, repetition and group. */
-function read(source: string): string[] {
-  return parsePattern(source).steps.map(describe_);
+function read(source: string, unit: PatternUnit = 'sentence'): string[] {
+  return parsePattern(source, unit).steps.map(describe_);
 }
 
 function describe_(step: Step): string {
@@ -13,6 +13,7 @@ function describe_(step: Step): string {
     : atom.kind === 'words' ? `${atom.negate ? '!' : ''}{${[...atom.words].join(',')}}`
     : atom.kind === 'tag' ? `${atom.negate ? '!' : ''}#${atom.tag}`
     : atom.kind === 'alternatives' ? `(${atom.options.map((option) => option.map(describe_).join(' ')).join('|')})`
+    : atom.kind === 'any' && !atom.withinClause ? 'any-token'
     : atom.kind;
   const repetition = step.min === 1 && step.max === 1 ? '' : `{${step.min},${step.max === Number.POSITIVE_INFINITY ? '' : step.max}}`;
   return `${body}${repetition}${step.group ? `<${step.group}>` : ''}`;
@@ -54,6 +55,19 @@ describe('parsePattern', () => {
 
   it('reads anchors and named groups', () => {
     expect(read('^ [<what> (the|a)? #Noun] $')).toEqual(['sentence-start', '{the,a}{0,1}<what>', '#Noun<what>', 'sentence-end']);
+  });
+
+  it('reads {min,} as at least min', () => {
+    expect(read('very{2,} late')).toEqual(['very{2,}', 'late']);
+  });
+
+  it('reads a line pattern: punctuation marks are words, escaped where they are syntax, and . and * any tokens', () => {
+    expect(read('^ from: . *', 'line')).toEqual(['sentence-start', 'from', ':', 'any-token', 'any-token{0,}']);
+    expect(read('-{2,} > _ (\\.|\\!)? \\*', 'line')).toEqual(['-{2,}', '>', '_', '{.,!}{0,1}', '*']);
+    // In a sentence, punctuation is not a token: "wrote:" is the word alone.
+    expect(read('wrote:')).toEqual(['wrote']);
+    expect(() => parsePattern('ok \\.')).toThrow(/only in a line pattern/);
+    expect(() => parsePattern('ok \\a', 'line')).toThrow(/escapes one punctuation mark/);
   });
 
   it.each([

@@ -2,15 +2,22 @@ import { tokenize } from '../text/tokenize';
 
 /**
  * Patterns in a subset of compromise's match syntax, matched against our own tokens:
- * `word`, `#Tag`, `.` (any word), `*` (any words), `!word`, `!(a|b)`, `(a|b c|#Tag)`, suffixes `?` `+` `*` `{min,max}`,
- * `^` and `$` anchors, and named groups `[<name> ...]` whose text suggestions can reuse.
+ * `word`, `#Tag`, `.` (any word), `*` (any words), `!word`, `!(a|b)`, `(a|b c|#Tag)`, suffixes `?` `+` `*` `{min,max}`
+ * `{min,}`, `^` and `$` anchors, and named groups `[<name> ...]` whose text suggestions can reuse.
+ *
+ * A pattern reads one sentence, or, as a line pattern, one line: there every punctuation mark is a token of its own
+ * (`From:` is two tokens, `-{2,}` a run of dashes, `\.` a full stop, as `.` is any token), and `.` and `*` run over
+ * any tokens of the line.
  */
+export type PatternUnit = 'sentence' | 'line';
+
 export type Atom =
   | { kind: 'word'; word: string; negate: boolean }
   /** Alternatives that are all single words, matched with one look-up; negated, one word that is none of them. */
   | { kind: 'words'; words: ReadonlySet<string>; negate: boolean }
   | { kind: 'tag'; tag: string; negate: boolean }
-  | { kind: 'any' }
+  /** Any token; in a sentence, one of the same clause as the match's start. */
+  | { kind: 'any'; withinClause: boolean }
   | { kind: 'alternatives'; options: Step[][] }
   | { kind: 'sentence-start' }
   | { kind: 'sentence-end' };
@@ -24,6 +31,7 @@ export interface Step {
 
 export interface Pattern {
   source: string;
+  unit: PatternUnit;
   steps: Step[];
 }
 
@@ -40,18 +48,18 @@ const contractionFragments: Readonly<Record<string, string[]>> = {
   "n't": ['not'],
 };
 
-/** Parsed patterns by their source: every policy's rule set reuses the built-in rules' patterns, never changed once parsed. */
-const parsed = new Map<string, Pattern>();
+/** Parsed patterns by unit and source: every policy's rule set reuses the built-in rules' patterns, never changed once parsed. */
+const parsed: Record<PatternUnit, Map<string, Pattern>> = { sentence: new Map(), line: new Map() };
 
-export function parsePattern(source: string): Pattern {
-  const known = parsed.get(source);
+export function parsePattern(source: string, unit: PatternUnit = 'sentence'): Pattern {
+  const known = parsed[unit].get(source);
   if (known) return known;
-  const parser = new PatternParser(source);
+  const parser = new PatternParser(source, unit);
   const steps = parser.sequence(new Set());
   if (!parser.done()) throw new PatternSyntaxError(`unexpected "${parser.peek()}" at ${parser.position} in pattern "${source}"`);
   if (steps.length === 0) throw new PatternSyntaxError(`empty pattern "${source}"`);
-  const pattern = { source, steps };
-  parsed.set(source, pattern);
+  const pattern = { source, unit, steps };
+  parsed[unit].set(source, pattern);
   return pattern;
 }
 
@@ -68,8 +76,14 @@ function singleWords(options: Step[][]): Atom | null {
 
 class PatternParser {
   position = 0;
+  private readonly any: Atom;
 
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    private readonly unit: PatternUnit,
+  ) {
+    this.any = { kind: 'any', withinClause: unit === 'sentence' };
+  }
 
   done(): boolean {
     this.skipSpaces();
@@ -129,14 +143,22 @@ class PatternParser {
       this.position++;
       return [this.withRepetition(singleWords(options) ?? { kind: 'alternatives', options }, group)];
     }
-    const word = /^[^\s()[\]|?+*{}^$]+|^[*^$]/.exec(this.source.slice(this.position));
+    if (char === '\\') {
+      // A punctuation mark that is also pattern syntax, written as itself: "\." is a full stop.
+      const mark = this.source[this.position + 1];
+      if (this.unit !== 'line') this.fail('punctuation is a token only in a line pattern');
+      if (mark === undefined || /[\s\p{L}\p{N}]/u.test(mark)) this.fail('a backslash escapes one punctuation mark');
+      this.position += 2;
+      return [this.withRepetition({ kind: 'word', word: mark, negate: false }, group)];
+    }
+    const word = /^[^\s()[\]|?+*{}^$\\]+|^[*^$]/.exec(this.source.slice(this.position));
     if (!word) this.fail(`unexpected "${char}"`);
     this.position += word[0].length;
     const text = word[0];
     if (text === '^') return [{ atom: { kind: 'sentence-start' }, min: 1, max: 1 }];
     if (text === '$') return [{ atom: { kind: 'sentence-end' }, min: 1, max: 1 }];
-    if (text === '*') return [{ atom: { kind: 'any' }, min: 0, max: Number.POSITIVE_INFINITY, ...(group ? { group } : {}) }];
-    if (text === '.') return [this.withRepetition({ kind: 'any' }, group)];
+    if (text === '*') return [{ atom: this.any, min: 0, max: Number.POSITIVE_INFINITY, ...(group ? { group } : {}) }];
+    if (text === '.') return [this.withRepetition(this.any, group)];
     const negate = text.startsWith('!');
     const body = negate ? text.slice(1) : text;
     if (body.startsWith('#')) {
@@ -149,7 +171,7 @@ class PatternParser {
       return [this.withRepetition(options.length === 1 ? options[0]![0]!.atom : { kind: 'alternatives', options }, group)];
     }
     // A contraction in a pattern stands for its expansion, as in the text ("didn't" is "did not").
-    const words = tokenize(body).map((token) => token.normal);
+    const words = tokenize(body, { punctuation: this.unit === 'line' }).map((token) => token.normal);
     if (words.length === 0) this.fail(`bad word "${body}"`);
     if (words.length > 1 && negate) this.fail(`cannot negate the contraction "${body}"`);
     const steps = words.map((w): Step => ({ atom: { kind: 'word', word: w, negate }, min: 1, max: 1, ...(group ? { group } : {}) }));
@@ -171,10 +193,10 @@ class PatternParser {
       step.max = Number.POSITIVE_INFINITY;
       this.position++;
     } else if (char === '{') {
-      const range = /^\{(\d+),(\d+)\}/.exec(this.source.slice(this.position));
-      if (!range) this.fail('bad repetition, expected {min,max}');
+      const range = /^\{(\d+),(\d*)\}/.exec(this.source.slice(this.position));
+      if (!range) this.fail('bad repetition, expected {min,max} or {min,}');
       step.min = Number(range[1]);
-      step.max = Number(range[2]);
+      step.max = range[2] === '' ? Number.POSITIVE_INFINITY : Number(range[2]);
       if (step.min > step.max) this.fail('repetition minimum above its maximum');
       this.position += range[0].length;
     }

@@ -1,5 +1,8 @@
+import { matchPatternAt } from '../rules/match-pattern';
+import { parsePattern } from '../rules/pattern';
 import { findQuotedHistory } from './find-quoted-history';
 import { splitLines, type Line } from './split-lines';
+import { tagLine } from './tag-sentence';
 import { signOffLexicon } from './text-lexicon';
 
 /**
@@ -23,7 +26,8 @@ export function findOwnText(text: string): [start: number, end: number][] {
   return ranges;
 }
 
-const signOffLine = new RegExp(String.raw`^\s*(?:${signOffLexicon.closings.map((closing) => closing.replace(/ /g, String.raw`\s+`)).join('|')})\s*[,.!]?\s*$`, 'i');
+/** A closing alone on its line, as a line pattern: "Kind regards,". */
+const signOffLine = parsePattern(`^ (${signOffLexicon.closings.join('|')}) (,|\\.|\\!)? $`, 'line');
 
 /** A sign-off looked for among the last lines, with at most this many short lines (name, title, company) under it. */
 const signOffReach = 6;
@@ -33,7 +37,7 @@ const shortLine = 60;
 /** Where a sign-off followed only by a few short lines starts, or `end` when there is none. */
 function signOffStart(lines: readonly Line[], end: number): number {
   for (let i = Math.max(0, end - signOffReach); i < end; i++) {
-    if (!signOffLine.test(lines[i]!.text)) continue;
+    if (matchPatternAt(signOffLine, tagLine(lines[i]!.text), 0) === null) continue;
     const rest = lines.slice(i + 1, end).filter((line) => line.text.trim() !== '');
     if (rest.length <= linesUnder && rest.every((line) => line.text.trim().length <= shortLine)) return i;
   }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findQuotedHistory, linePatterns, matchesAt, type LinePattern } from './find-quoted-history';
+import { findQuotedHistory, linePatterns, Lines, matchesAt, type LinePattern } from './find-quoted-history';
 import { quotedHistoryLexicon } from './text-lexicon';
 import { textLexiconSchemas } from './text-lexicon-schema';
 
@@ -21,8 +21,8 @@ describe('text lexicon files', () => {
 
 /** Whether the pattern matches at some line of the example. */
 function matchesIn(pattern: LinePattern, example: string): boolean {
-  const lines = example.split('\n');
-  return lines.some((_, index) => matchesAt(pattern, lines, index));
+  const lines = new Lines(example.split('\n'));
+  return lines.texts.some((_, index) => matchesAt(pattern, lines, index));
 }
 
 describe('quoted history patterns', () => {
@@ -48,6 +48,13 @@ describe('findQuotedHistory', () => {
   it('reads a message without history as all its own', () => {
     expect(findQuotedHistory(['Hi Dana,', 'It is fixed.'])).toEqual({ end: 2, quoted: [] });
     expect(findQuotedHistory([''])).toEqual({ end: 1, quoted: [] });
+  });
+
+  it('reads a line by its tokens, punctuation marks included, whatever the spaces and case', () => {
+    expect(findQuotedHistory(['Hi', '  >> old']).quoted).toEqual([1]);
+    expect(findQuotedHistory(['Hi', 'FROM : Acme', 'SENT: Monday']).end).toBe(1);
+    expect(findQuotedHistory(['Hi', '  --  ']).end).toBe(1);
+    expect(findQuotedHistory(['Hi', '---', '- - -']).end).toBe(3);
   });
 
   it('needs the second line of a two-line pattern within its reach', () => {

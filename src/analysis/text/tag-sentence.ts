@@ -10,6 +10,14 @@ export interface TaggedSentence {
 }
 
 export function tagSentence(text: string): TaggedSentence {
-  const tokens = tokenize(text);
+  return tagged(tokenize(text));
+}
+
+/** A line as line patterns read it: its punctuation marks are tokens too. */
+export function tagLine(text: string): TaggedSentence {
+  return tagged(tokenize(text, { punctuation: true }));
+}
+
+function tagged(tokens: readonly Token[]): TaggedSentence {
   return { tokens, tags: tagWords(tokens), words: new Set(tokens.map((token) => token.normal)) };
 }

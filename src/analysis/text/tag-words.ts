@@ -108,10 +108,13 @@ function canBeVerb(normal: string, tags: ReadonlySet<string>): boolean {
 }
 
 const hashTag = withParents('HashTag');
+/** A punctuation mark read as a token (a line's tokens): it is nothing else. */
+const punctuationTags: ReadonlySet<string> = new Set(['Punctuation']);
 
 /** Tags for each token, reading one word of context to the left. */
 export function tagWords(tokens: readonly Token[]): ReadonlySet<string>[] {
   return tokens.map((token, i) => {
+    if (token.punctuation) return punctuationTags;
     const tags = token.hashtag ? new Set([...lexicalTags(token.normal), ...hashTag]) : lexicalTags(token.normal);
     const previous = tokens[i - 1]?.normal;
     if (previous && verbContext.has(previous) && !tags.has('Infinitive') && canBeVerb(token.normal, tags)) {

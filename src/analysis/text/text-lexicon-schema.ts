@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { linePatternFlags } from './find-quoted-history';
+import { parsePattern } from '../rules/pattern';
 import { tokenize } from './tokenize';
 
 /*
@@ -24,17 +24,17 @@ export const tokenWord = lowerWord.refine(
   { message: 'one word as the tokenizer reads it (a contraction is split: list its parts, "not" covers every n\'t)' },
 );
 
-/** A regular expression for one whole line: it must start with `^`, so it cannot match inside a sentence. */
+/** A line pattern (the pattern syntax over one line, punctuation marks as tokens): it starts with `^`, at the line's start. */
 const linePattern = z
   .string()
   .startsWith('^', 'a line pattern is anchored at the start of the line')
-  .refine((source) => {
+  .superRefine((source, context) => {
     try {
-      return new RegExp(source, linePatternFlags) instanceof RegExp;
-    } catch {
-      return false;
+      parsePattern(source, 'line');
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
     }
-  }, 'not a valid regular expression');
+  });
 
 export const quotedHistorySchema = z.strictObject({
   description,

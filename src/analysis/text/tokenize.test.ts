@@ -82,4 +82,18 @@ describe('tokenize', () => {
     ]);
     expect(tokenize('hour.Never', { partWords: true })[1]?.sentenceBreak).toBe(true);
   });
+
+  it('makes each punctuation mark a token with punctuation, one a character, offsets kept', () => {
+    const text = '> From: Acme <help@acme.com> -- ok.';
+    const tokens = tokenize(text, { punctuation: true });
+    expect(tokens.map((token) => token.normal)).toEqual(['>', 'from', ':', 'acme', '<', 'help@acme.com', '>', '-', '-', 'ok', '.']);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(tokens.filter((token) => token.punctuation).map((token) => token.text).join('')).toBe('>:<>--.');
+    expect(tokenize('-----', { punctuation: true })).toHaveLength(5);
+  });
+
+  it('stops after maxTokens', () => {
+    expect(tokenize("Can't wait: now", { maxTokens: 1 }).map((token) => token.normal)).toEqual(['can']);
+    expect(tokenize('--- Original', { punctuation: true, maxTokens: 2 }).map((token) => token.normal)).toEqual(['-', '-']);
+  });
 });

@@ -21,6 +21,8 @@ export interface Token {
   joined: boolean;
   /** Written right after "#" ("#fail"): tagged #HashTag. */
   hashtag: boolean;
+  /** A punctuation mark of its own, one character (`punctuation` option): tagged #Punctuation. */
+  punctuation: boolean;
   /** A sentence ends between the token before and this one: . ! ? ; … or a line break. */
   sentenceBreak: boolean;
   /** Any clause punctuation between the token before and this one (, : ( ) " — and the like), or a sentence break. */
@@ -95,19 +97,32 @@ export interface TokenizeOptions {
    * them; in the agent's text they stay punctuation after the word before, where the tone reading expects them.
    */
   symbols?: boolean;
+  /**
+   * Each punctuation mark is a token of its own, one a character, rather than punctuation after the word before: a
+   * line pattern reads "From:", "> ..." and "-----" by them (`lexicons/text/quoted-history.json`).
+   */
+  punctuation?: boolean;
+  /** Stop after this many tokens: whether a line can start a line pattern is told by its first token. */
+  maxTokens?: number;
 }
 
 export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   const pattern = options?.partWords ? partedWordPattern : wordPattern;
+  const maxTokens = options?.maxTokens ?? Number.POSITIVE_INFINITY;
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  for (let match = pattern.exec(text); match && tokens.length < maxTokens; match = pattern.exec(text)) {
     let written = match[0];
     const start = match.index;
     const symbol = match[1] !== undefined && options?.symbols === true;
     // A face or an emoji (the captured alternative) is a token; other punctuation belongs to the word before.
     if (!symbol && !wordStart.test(written[0] ?? '')) {
+      if (options?.punctuation) {
+        pushMarks(tokens, written, start);
+        previousEnd = start + written.length;
+        continue;
+      }
       const previous = tokens[tokens.length - 1];
       if (previous) previous.punctuationAfter += written;
       continue;
@@ -123,7 +138,18 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
     previousEnd = start + written.length;
   }
   resolveHadOrWould(tokens);
-  return tokens;
+  return tokens.length > maxTokens ? tokens.slice(0, maxTokens) : tokens;
+}
+
+/** Punctuation as tokens, one a character: "-----" is five. */
+function pushMarks(tokens: Token[], written: string, start: number): void {
+  let at = start;
+  for (const mark of written) {
+    const token = makeToken(mark, mark.replace('’', "'"), at);
+    token.punctuation = true;
+    tokens.push(token);
+    at += mark.length;
+  }
 }
 
 const asterisk = 42;
@@ -220,6 +246,7 @@ function makeToken(text: string, normal: string, start: number, joined = false):
     titleCase: capitalStart.test(text),
     joined,
     hashtag: false,
+    punctuation: false,
     sentenceBreak: false,
     clauseBreak: false,
   };
