@@ -107,6 +107,8 @@ export const shoutingSchema = z.strictObject({
   description,
   minWords: z.number().int().min(1),
   minLettersAlone: z.number().int().min(2),
+  /** A past-tense verb the word lexicon knows shouts alone from this many letters: what was done, insisted on ("I was LIED to"). */
+  minLettersKnownAlone: z.number().int().min(2),
   minRun: z.number().int().min(2),
   enthusiasmMaxRun: z.number().int().min(1),
   /** Shouting in a customer's message (`shouted`: every span found), and none. */

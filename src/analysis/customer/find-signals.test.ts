@@ -22,6 +22,9 @@ describe('signals', () => {
     expect(spans('Invoices come in USD instead of AUD, which confuses my clients.', 'shouting')).toEqual([]);
     expect(spans('The app shows ACTIVE but the card is declined.', 'shouting')).toEqual([]);
     expect(spans("I'm reporting this to OFCOM today.", 'shouting')).toEqual([]);
+    expect(spans('I was LIED to by your agents.', 'shouting')).toEqual(['LIED']);
+    expect(spans('Does the clinic take BCBS PPO plans?', 'shouting')).toEqual([]);
+    expect(spans('HI, is the store open on Sunday? I live in Portland OR.', 'shouting')).toEqual([]);
   });
 
   it('an escalation request and business impact in their own words', () => {

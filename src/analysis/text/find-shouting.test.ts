@@ -45,6 +45,34 @@ describe('findCapitals', () => {
     expect(findCapitals(text, tagSentence(text), options).map(({ start, end }) => text.slice(start, end))).toEqual(['NEED IT DONE']);
   });
 
+  const spans = (text: string, with_: CapitalsOptions) => findCapitals(text, tagSentence(text), with_).map(({ start, end }) => text.slice(start, end));
+
+  it('reads short words in capitals that no word list knows as acronyms, alone or in a run', () => {
+    expect(spans('Does it take BCBS PPO plans?', options)).toEqual([]);
+    expect(spans('My HMO said BCBS.', options)).toEqual([]);
+    // A known word in the run makes it a voice.
+    expect(spans('WHAT A SCAM', options)).toEqual(['WHAT A SCAM']);
+  });
+
+  it('reads a state or province code after a place name as an address, not elsewhere', () => {
+    expect(spans('I live in Portland OR.', options)).toEqual([]);
+    expect(spans('Send it to Salem, OR please.', options)).toEqual([]);
+    expect(spans('Refund me OR else.', options)).toEqual(['OR']);
+    expect(spans('Portland. OR not.', options)).toEqual(['OR']);
+  });
+
+  it('lets one known past-tense verb shout alone from minLettersKnownAlone letters, not after a preposition', () => {
+    const stressed: CapitalsOptions = { ...options, minLettersAlone: 5, minLettersKnownAlone: 3 };
+    expect(spans('I was LIED to and they GOT paid.', stressed)).toEqual(['LIED', 'GOT']);
+    expect(spans('It is LATE, delayed in LIT.', stressed)).toEqual([]);
+    expect(spans('I was LIED to.', { ...stressed, minLettersKnownAlone: undefined })).toEqual([]);
+  });
+
+  it('reads a lone word opening a sentence with a colon as a heading, and one in brackets as a placeholder', () => {
+    expect(spans('NOTE: it failed. Ask [NAME] again.', { ...options, minLettersAlone: 3 })).toEqual([]);
+    expect(spans("You WON'T fix it.", options)).toEqual(["WON'T"]);
+  });
+
   it('reads a contraction as one word', () => {
     const text = "I DON'T know.";
     expect(findCapitals(text, tagSentence(text), options).map(({ start, end }) => text.slice(start, end))).toEqual(["DON'T"]);

@@ -1,5 +1,6 @@
 import { findQuotedSpans } from './find-quoted-spans';
 import type { TaggedSentence } from './tag-sentence';
+import { isKnownWord } from './tag-words';
 import { shoutingLexicon } from './text-lexicon';
 import type { Token } from './tokenize';
 
@@ -14,6 +15,11 @@ export interface CapitalsOptions {
   minWords: number;
   /** A capitalised word this long shouts on its own. */
   minLettersAlone: number;
+  /**
+   * A capitalised past-tense verb the word lexicon knows shouts on its own from this many letters, but after a
+   * preposition: what was done, insisted on ("I was LIED to"). Unset, a short word shouts alone only if it is an emphasis word.
+   */
+  minLettersKnownAlone?: number;
 }
 
 export interface MarkRunOptions {
@@ -53,6 +59,7 @@ const emphasisWords = new Set(shoutingLexicon.emphasisWords);
 const labelCues = new Set(shoutingLexicon.labelCues);
 const nameCues = new Set(shoutingLexicon.nameCues);
 const enthusiasmWords = new Set(shoutingLexicon.enthusiasmWords);
+const regionCodes = new Set(shoutingLexicon.regionCodes);
 
 /**
  * A handle's "@", an underscore, a digit, a path or a "#" inside the written word ("ORDER#12"): it names something.
@@ -68,7 +75,8 @@ const letter = /\p{L}/u;
 const apostropheEnding = /'.*$/;
 /** A step of a menu path ("Settings > Help > I STILL NEED HELP") is a label on screen. */
 const menuStep = /(?:>|&gt;|→|»)[^\p{Ll}>]*$/u;
-const openingQuote = /["“'‘]/;
+/** Before a lone word, a quotation mark or a bracket: a label on screen, or a placeholder ("[NAME]"). */
+const openingQuote = /["“'‘[]/;
 /** Quoted text no longer than this, on one line, is someone else's words: a label, an error message. */
 const maxQuoted = 82;
 const markRun = /[!?]{2,}/g;
@@ -91,10 +99,17 @@ export function findCapitals(text: string, words: Pick<TaggedSentence, 'tokens' 
     if (counted.length === 0) return;
     const first = counted[0]!;
     const last = counted[counted.length - 1]!;
+    const alone = counted.length === 1;
+    if (counted.every((word) => isUnlistedAcronym(word, tokens))) return;
+    if (alone && isRegionCode(tokens, first)) return;
     const emphasis = counted.some((word) => emphasisWords.has(word.lower));
-    const loud = counted.length >= options.minWords || emphasis || counted.some((word) => letterCount(word.text) >= options.minLettersAlone);
-    if (!loud || isLabel(text, tokens, first, counted.length === 1)) return;
-    if (counted.length === 1 && !emphasis && isName(tokens, tags, first)) return;
+    const loud =
+      counted.length >= options.minWords ||
+      emphasis ||
+      counted.some((word) => letterCount(word.text) >= options.minLettersAlone) ||
+      (alone && stressedWord(first, tokens, tags, options));
+    if (!loud || isLabel(text, tokens, first, alone)) return;
+    if (alone && !emphasis && isName(tokens, tags, first)) return;
     const acronymsIn = inRun.filter((word) => word.start > first.start && word.end < last.end && acronyms.has(word.key));
     shouts.push({ start: first.start, end: last.end, acronyms: acronymsIn.map(({ start, end }) => ({ start, end })) });
   };
@@ -152,11 +167,35 @@ function writtenWords(tokens: readonly Token[]): Word[] {
   return words;
 }
 
-/** A label to click or type: a step of a menu path, or a lone word after a cue ("tap ACTIVATE") or an opening quote. */
+/** A short word in capitals that no word list knows is an acronym, listed or not ("BCBS PPO"); a contraction ("WON'T") is words. */
+function isUnlistedAcronym(word: Word, tokens: readonly Token[]): boolean {
+  return letterCount(word.text) <= shoutingLexicon.unlistedAcronymMaxLetters && word.first === word.last && !isKnownWord(word.key) && !isKnownWord(tokens[word.first]!.normal);
+}
+
+/** A known past-tense verb stressed alone, long enough at this side's loudness. */
+function stressedWord(word: Word, tokens: readonly Token[], tags: TaggedSentence['tags'], options: CapitalsOptions): boolean {
+  const { minLettersKnownAlone } = options;
+  if (minLettersKnownAlone === undefined || letterCount(word.text) < minLettersKnownAlone) return false;
+  // What was done, insisted on ("I was LIED to", "they GOT paid"). After a preposition it is a place's code ("in LIT", "to LIT").
+  const wordTags = tags[word.first]!;
+  const afterPreposition = tags[word.first - 1]?.has('Preposition') === true || tokens[word.first - 1]?.normal === 'to';
+  return wordTags.has('PastTense') && isKnownWord(word.key) && !wordTags.has('ProperNoun') && !afterPreposition;
+}
+
+/** The code of a state or province right after a place name, a comma between or not ("Portland OR", "Salem, OR"): an address. */
+function isRegionCode(tokens: readonly Token[], word: Word): boolean {
+  const place = tokens[word.first - 1];
+  return regionCodes.has(word.lower) && place !== undefined && place.titleCase && !place.upperCase && !tokens[word.first]!.sentenceBreak;
+}
+
+/** A label: a step of a menu path, a heading ("NOTE:"), or a lone word after a cue ("tap ACTIVATE"), an opening quote or "[". */
 function isLabel(text: string, tokens: readonly Token[], word: Word, alone: boolean): boolean {
   // The path is on the line before the word; its steps may end in ";" ("Help &gt; I STILL NEED HELP"), a sentence end.
   if (menuStep.test(text.slice(text.lastIndexOf('\n', word.start) + 1, word.start))) return true;
-  return alone && (labelCues.has(tokens[word.first - 1]?.normal ?? '') || openingQuote.test(text[word.start - 1] ?? ''));
+  if (!alone) return false;
+  // A word and a colon opening a sentence is a heading ("EDIT:", "NOTE:").
+  if (text[word.end] === ':' && (word.first === 0 || tokens[word.first]!.sentenceBreak)) return true;
+  return labelCues.has(tokens[word.first - 1]?.normal ?? '') || openingQuote.test(text[word.start - 1] ?? '');
 }
 
 /** A lone noun in capitals after a cue ("by CHAPS", "in CAPS") or before the noun it modifies ("the NACH form") names a scheme, a body, a format. */

@@ -70,6 +70,11 @@ function listedTag(normal: string): string | undefined {
   return undefined;
 }
 
+/** Whether the word is in compromise's lexicon or in our word lists, rather than tagged from its form. */
+export function isKnownWord(normal: string): boolean {
+  return lexiconTags(normal) !== undefined || listedTag(normal) !== undefined;
+}
+
 function guessTags(normal: string): ReadonlySet<string> {
   if (digitStart.test(normal)) return digitTags(normal);
   if (normal.includes('*')) return guessedTags.masked;

@@ -101,6 +101,10 @@ export const shoutingSchema = z.strictObject({
   nameCues: letters('name cues'),
   /** Thanks and praise: a short run of "!" after one of them in its sentence is warmth ("Thanks so much!!"). */
   enthusiasmWords: letters('enthusiasm words'),
+  /** Words in capitals that no word list knows, none longer than this, are acronyms though unlisted ("BCBS PPO"). */
+  unlistedAcronymMaxLetters: z.number().int().min(2).max(6),
+  /** Codes of US states and Canadian provinces: one in capitals right after a place name is an address ("Portland OR"). */
+  regionCodes: letters('region codes').refine((list) => list.every((item) => item.length === 2), 'two letters'),
   /** Shouting on both sides (`shouted`: what is found) and not on either. */
   examples: z.strictObject({
     match: z.array(z.strictObject({ text, shouted: z.array(text).min(1) })).min(1),
