@@ -219,6 +219,9 @@ for (const pageName of ['textarea', 'contenteditable']) {
       const mood = coach.panel.locator('[data-testid=tactful-mood]');
       expect(await mood.getAttribute('data-mood')).toBe('angry');
       expect(await mood.locator('[data-testid=tactful-signal]').count()).toBeGreaterThan(0);
+      // Each signal names the rule that found it, so a wrong one can be traced to its rule.
+      const signalRules = await mood.locator('[data-testid=tactful-signal] q').evaluateAll((quotes) => quotes.map((quote) => quote.getAttribute('data-rule-id')));
+      expect(signalRules.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
       const checks = coach.panel.locator('[data-testid=tactful-check]');
       expect(await checks.count()).toBe(7);
       expect(await coach.panel.locator('[data-testid=tactful-check][data-check-id=empathy]').getAttribute('data-status')).toBe('missing');

@@ -1,6 +1,6 @@
 import { summarize, type Stats } from '../measure';
 import type { BenchBrowser } from './browsers';
-import { longestTaskBetween, startMainThreadTrace } from './main-thread-trace';
+import { longestTask, traceRenderer } from '../../e2e/support/main-thread-trace';
 import { badgeStamp, focusStamp } from './page-probe';
 
 export interface FirstAnalysis {
@@ -31,7 +31,7 @@ export async function focusOnFreshPage(browser: BenchBrowser, url: string, draft
   await page.goto(`${url}/ticket.html`);
   await page.evaluate((text) => window.loadDraft(text), draft);
   await page.waitForTimeout(300);
-  const trace = await startMainThreadTrace(page);
+  const trace = await traceRenderer(page);
   const result = await page.evaluate(async () => {
     const since = performance.now();
     const badge = await window.benchProbe.focusUntilBadge('#reply', 15_000);
@@ -45,7 +45,7 @@ export async function focusOnFreshPage(browser: BenchBrowser, url: string, draft
   const focus = stamps.get(focusStamp);
   const badge = stamps.get(badgeStamp);
   if (focus === undefined || badge === undefined) throw new Error('the trace lacks the focus or the badge label');
-  return { ...result, longestTracedTaskMs: longestTaskBetween(tasks, focus, badge) };
+  return { ...result, longestTracedTaskMs: longestTask(tasks, focus, badge) };
 }
 
 /** Several fresh page loads per size in a browser that has already run the coach: the usual case. */

@@ -1,6 +1,6 @@
 import { summarize, type Stats } from '../measure';
 import type { BenchBrowser } from './browsers';
-import { longestTask, traceRenderer, within } from './renderer-tasks';
+import { longestTask, traceRenderer, within } from '../../e2e/support/main-thread-trace';
 import type { EditorKind } from './typing';
 
 export interface LongDraftResult {

@@ -1,37 +1,17 @@
 // @vitest-environment happy-dom
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { bridgeProtocolVersion, type BridgeRequest } from './bridge-protocol';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { bridgeRequest, useReplyBox } from '../../../test/support/input-event-reply-box';
 import { replaceByInputEvent } from './replace-by-input-event';
 
-const request = (overrides: Partial<BridgeRequest> = {}): BridgeRequest => ({
-  version: bridgeProtocolVersion,
-  id: 'l1',
-  editor: 'lexical',
-  start: 9,
-  end: 26,
-  expected: 'as I already said',
-  text: 'to recap',
-  ...overrides,
-});
+const request = bridgeRequest({ id: 'l1', editor: 'lexical' });
 
 describe('replaceByInputEvent', () => {
+  const box = useReplyBox();
   let root: HTMLElement;
   let seen: { inputType: string; data: string | undefined; range: string }[];
 
-  /** happy-dom has no StaticRange: this one records the text of the ranges the event names. */
-  let targetRanges: string[];
-  beforeAll(() => {
-    (globalThis as Record<string, unknown>).StaticRange ??= class {
-      constructor(range: Range) {
-        targetRanges.push(range.toString());
-      }
-    };
-  });
-
   beforeEach(() => {
-    targetRanges = [];
-    document.body.innerHTML = '<div contenteditable="true"><p>Hi Dana, as I already said, the refund takes 5 days.</p></div>';
-    root = document.querySelector('div')!;
+    root = box.root;
     seen = [];
   });
 
@@ -39,7 +19,7 @@ describe('replaceByInputEvent', () => {
   function handleInput(take: boolean): void {
     root.addEventListener('beforeinput', (event) => {
       const input = event as InputEvent;
-      seen.push({ inputType: input.inputType, data: input.dataTransfer?.getData('text/plain'), range: targetRanges.join('|') });
+      seen.push({ inputType: input.inputType, data: input.dataTransfer?.getData('text/plain'), range: box.targetRanges.join('|') });
       if (take) event.preventDefault();
     });
   }

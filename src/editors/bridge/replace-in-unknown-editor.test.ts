@@ -1,39 +1,18 @@
 // @vitest-environment happy-dom
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { bridgeProtocolVersion, type BridgeRequest } from './bridge-protocol';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { bridgeRequest, useReplyBox } from '../../../test/support/input-event-reply-box';
 import { replaceInUnknownEditor } from './replace-in-unknown-editor';
 
-const request = (overrides: Partial<BridgeRequest> = {}): BridgeRequest => ({
-  version: bridgeProtocolVersion,
-  id: 'u1',
-  editor: 'unknown',
-  input: 'replacement-input',
-  start: 9,
-  end: 26,
-  expected: 'as I already said',
-  text: 'to recap',
-  ...overrides,
-});
+const request = bridgeRequest({ id: 'u1', editor: 'unknown', input: 'replacement-input' });
 
 describe('replaceInUnknownEditor', () => {
+  const box = useReplyBox();
   let root: HTMLElement;
   let seen: string[];
-  let targetRanges: string[];
-
-  beforeAll(() => {
-    // happy-dom has no StaticRange: this one records the text of the ranges the event names.
-    (globalThis as Record<string, unknown>).StaticRange ??= class {
-      constructor(range: Range) {
-        targetRanges.push(range.toString());
-      }
-    };
-  });
 
   beforeEach(() => {
-    targetRanges = [];
+    root = box.root;
     seen = [];
-    document.body.innerHTML = '<div contenteditable="true"><p>Hi Dana, as I already said, the refund takes 5 days.</p></div>';
-    root = document.querySelector('div')!;
   });
 
   /** An editor that takes the events named in `takes`, recording what each carried. */
@@ -52,7 +31,7 @@ describe('replaceInUnknownEditor', () => {
   it('sends the input the request names, over the checked range, and says whether the editor took it', () => {
     editorTaking('insertReplacementText');
     expect(replaceInUnknownEditor(root, request())).toEqual({ status: 'replaced' });
-    expect(targetRanges).toEqual(['as I already said']);
+    expect(box.targetRanges).toEqual(['as I already said']);
     expect(replaceInUnknownEditor(root, request({ input: 'paste' })).status).toBe('unavailable');
     expect(seen).toEqual(['insertReplacementText:to recap', 'paste:to recap']);
   });

@@ -20,7 +20,7 @@ export function Checklist({ items }: Props) {
         {items.map((item) => {
           const title = item.title ?? checklistLexicon.items.find((candidate) => candidate.id === item.id)?.title ?? item.id;
           return (
-            <li key={item.id} class={`check status-${item.status}`} data-testid="tactful-check" data-check-id={item.id} data-status={item.status}>
+            <li key={item.id} class={`check status-${item.status}`} data-testid="tactful-check" data-check-id={item.id} data-status={item.status} data-evidence-rule-ids={item.evidence?.map((evidence) => evidence.ruleId).join(' ')}>
               <span class="check-mark" aria-hidden="true">
                 {marks[item.status]}
               </span>

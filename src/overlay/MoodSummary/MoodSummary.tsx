@@ -30,7 +30,7 @@ export function MoodSummary({ customer }: Props) {
               {signals.map((signal, index) => (
                 <Fragment key={signal.start}>
                   {index > 0 && ', '}
-                  <q>{signal.text}</q>
+                  <q data-rule-id={signal.ruleId}>{signal.text}</q>
                 </Fragment>
               ))}
             </li>
