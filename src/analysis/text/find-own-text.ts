@@ -1,9 +1,11 @@
 import { matchPatternAt } from '../rules/match-pattern';
 import { parsePattern } from '../rules/pattern';
+import { startWords } from '../rules/pattern-index';
 import { findQuotedHistory } from './find-quoted-history';
 import { splitLines, type Line } from './split-lines';
 import { tagLine } from './tag-sentence';
 import { signOffLexicon } from './text-lexicon';
+import { firstTokenOf } from './tokenize';
 
 /**
  * The parts of a message written now, by its author: without quoted history and without the signature (both read
@@ -28,6 +30,14 @@ export function findOwnText(text: string): [start: number, end: number][] {
 
 /** A closing alone on its line, as a line pattern: "Kind regards,". */
 const signOffLine = parsePattern(`^ (${signOffLexicon.closings.join('|')}) (,|\\.|\\!)? $`, 'line');
+/** The first words of the closings: a line starting with none of them is told by one token, untagged (most of a draft's last lines). */
+const closingStarts = startWords(signOffLine)!;
+
+function isSignOffLine(text: string): boolean {
+  // A closing alone on its line is short: "Thank you for your patience, ..." opening a paragraph is not tagged.
+  if (text.length > shortLine) return false;
+  return closingStarts.has(firstTokenOf(text) ?? '') && matchPatternAt(signOffLine, tagLine(text), 0) !== null;
+}
 
 /** A sign-off looked for among the last lines, with at most this many short lines (name, title, company) under it. */
 const signOffReach = 6;
@@ -37,7 +47,7 @@ const shortLine = 60;
 /** Where a sign-off followed only by a few short lines starts, or `end` when there is none. */
 function signOffStart(lines: readonly Line[], end: number): number {
   for (let i = Math.max(0, end - signOffReach); i < end; i++) {
-    if (matchPatternAt(signOffLine, tagLine(lines[i]!.text), 0) === null) continue;
+    if (!isSignOffLine(lines[i]!.text)) continue;
     const rest = lines.slice(i + 1, end).filter((line) => line.text.trim() !== '');
     if (rest.length <= linesUnder && rest.every((line) => line.text.trim().length <= shortLine)) return i;
   }

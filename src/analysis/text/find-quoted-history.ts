@@ -3,7 +3,7 @@ import { parsePattern, type Pattern } from '../rules/pattern';
 import { startWords } from '../rules/pattern-index';
 import { tagLine, type TaggedSentence } from './tag-sentence';
 import { quotedHistoryLexicon, type LinePatternData } from './text-lexicon';
-import { tokenize } from './tokenize';
+import { firstTokenOf } from './tokenize';
 
 export interface LinePattern {
   id: string;
@@ -50,9 +50,7 @@ export class Lines {
 
   /** Whether the line can start some pattern, told by its first token without tagging it. */
   canStartPattern(index: number): boolean {
-    if (!firstWords) return true;
-    const first = tokenize(this.texts[index]!, { punctuation: true, maxTokens: 1 })[0];
-    return first !== undefined && firstWords.has(first.normal);
+    return firstWords === undefined || firstWords.has(firstTokenOf(this.texts[index]!) ?? '');
   }
 }
 

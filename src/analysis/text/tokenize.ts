@@ -112,7 +112,7 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   const pattern = options?.partWords ? partedWordPattern : wordPattern;
   const maxTokens = options?.maxTokens ?? Number.POSITIVE_INFINITY;
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match && tokens.length < maxTokens; match = pattern.exec(text)) {
+  for (let match = pattern.exec(text); match; match = tokens.length < maxTokens ? pattern.exec(text) : null) {
     let written = match[0];
     const start = match.index;
     const symbol = match[1] !== undefined && options?.symbols === true;
@@ -257,4 +257,15 @@ function isUpperCase(text: string): boolean {
   if (text.toLowerCase() === text) return false;
   const letters = text.replace(nonLetters, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+const firstWritten = /\S+/;
+
+/**
+ * The normal form of a line's first token, punctuation marks counted as tokens: read from its first run of
+ * non-space characters only, as no token spans a space, so a long line costs no more than a short one.
+ */
+export function firstTokenOf(text: string): string | undefined {
+  const written = firstWritten.exec(text)?.[0];
+  return written === undefined ? undefined : tokenize(written, { punctuation: true, maxTokens: 1 })[0]?.normal;
 }
