@@ -86,7 +86,8 @@ function lexicalTags(normal: string): ReadonlySet<string> {
   const cached = tagCache.get(normal);
   if (cached) return cached;
   const known = lexiconTags(normal);
-  const listed = listedTags.get(normal);
+  // A possessive ("bakery's") belongs to its noun's classes.
+  const listed = listedTags.get(normal) ?? (normal.endsWith("'s") ? listedTags.get(normal.slice(0, -2)) : undefined);
   if (!known && !listed) return guessTags(normal);
   const tags = new Set<string>(listed);
   if (!known) guessTags(normal).forEach((t) => tags.add(t));
