@@ -74,6 +74,7 @@ const wouldStems = new Set(['i', 'you', 'u', 'he', 'she', 'it', 'we', 'they', 't
 /** Words whose "'s" is "is" (or "us"), not a possessive. */
 const isContractions: Readonly<Record<string, string>> = {
   it: 'is', that: 'is', there: 'is', here: 'is', what: 'is', who: 'is', where: 'is', how: 'is', he: 'is', she: 'is', let: 'us',
+  nothing: 'is', everything: 'is', something: 'is',
 };
 
 // Module constants rather than literals in the loops: a regular expression literal makes a new object each time it runs.
