@@ -67,7 +67,7 @@ describe('tactful check', { timeout: 30_000 }, () => {
     expect(run.stdout).toMatch(/^\s+✗ missing\s+empathy\s+Name how the customer feels/m);
     expect(run.stdout).toMatch(/^\s+✓ met\s+solution\s+/m);
     expect(run.stdout).toMatch(/^Customer: angry, intensity \d\.\d\d$/m);
-    expect(run.stdout).toMatch(/^\s+\d+:\d+\s+public-threat\s+"post a review"$/m);
+    expect(run.stdout).toMatch(/^\s+\d+:\d+\s+public-threat\s+"post a review on Trustpilot telling everyone"$/m);
     expect(run.stdout).toMatch(/^4 findings \(2 warnings, 2 suggestions\) · \d+ checklist items missing · tone \d+\/100$/m);
     // A pipe is not a terminal: no colour codes.
     expect(run.stdout).not.toContain('\u001b[');

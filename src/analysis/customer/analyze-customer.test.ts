@@ -139,3 +139,16 @@ describe('analyzeCustomer signals and intensity', () => {
     expect(analysis.signals).toEqual([]);
   });
 });
+
+describe('misfortune of the customer\'s own and the customer\'s own plans say nothing of the mood', () => {
+  it.each([
+    'I was ill last week so I missed the delivery window; can I rebook it?',
+    "I forgot my password again, how do I reset it?",
+    'I ordered the wrong size by mistake, can I swap it?',
+    "Can I move the visit? Nothing wrong, I just won't be home.",
+  ])('calm: %j', (text) => expect(analyzeCustomer(text).mood).toBe('calm'));
+
+  it('the company\'s failure beside them still counts', () => {
+    expect(analyzeCustomer('I missed my connection because your train was two hours late.').mood).not.toBe('calm');
+  });
+});

@@ -14,7 +14,6 @@ const worryIndex = onFirstUse(() => compilePatterns(intensityLexicon.worry.patte
 /** Words that, one or two tokens before worry, deny it; "don't" and "isn't" end in "not" as the tokenizer reads them. */
 const negations = new Set(['not', 'no', 'never', 'dont', 'nothing']);
 
-const needsTrouble = new Set(signalRules.flatMap((rule) => (rule.onlyWithTrouble ? [rule.id] : [])));
 const floorOf = new Map(signalRules.flatMap((rule) => (rule.moodFloor ? [[rule.id, rule.moodFloor] as const] : [])));
 
 /**
@@ -25,9 +24,9 @@ export function analyzeCustomer(text: string): Omit<CustomerAnalysis, 'language'
   const visible = maskLinks(maskQuotedHistory(text));
   const customerText = readCustomerText(visible);
   const evidence = scoreSentiment(customerText);
-  const signals = findSignals(customerText, visible, text).filter(
-    (signal) => evidence.negative >= intensityLexicon.troubleForStakes || !needsTrouble.has(signal.ruleId),
-  );
+  // Trouble: enough unhappy words, not outweighed by happy ones ("thanks for the hassle-free flights today").
+  const trouble = evidence.negative >= intensityLexicon.troubleForStakes && evidence.positive <= evidence.negative + intensityLexicon.contentMargin;
+  const signals = findSignals(customerText, visible, text, trouble);
   const kinds = new Set<SignalKind>(signals.map((signal) => signal.kind));
 
   const p = intensityLexicon;

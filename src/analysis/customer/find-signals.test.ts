@@ -58,7 +58,7 @@ describe('signals', () => {
   it('legal-threat', () => {
     expect(spans('My lawyer will hear about this.', 'legal-threat')).toEqual(['lawyer']);
     expect(spans('I will sue you.', 'legal-threat')).toEqual(['will sue you']);
-    expect(spans("I'm taking legal action and filing with the BBB.", 'legal-threat')).toEqual(['taking legal action', 'with the BBB']);
+    expect(spans("I'm taking legal action and filing with the BBB.", 'legal-threat')).toEqual(['taking legal action', 'filing with the BBB']);
     expect(spans('Small claims court is next.', 'legal-threat')).toEqual(['Small claims court']);
     expect(spans('Pursue the refund, please.', 'legal-threat')).toEqual([]);
     expect(spans('Sue in your billing team was lovely.', 'legal-threat')).toEqual([]);
@@ -66,19 +66,15 @@ describe('signals', () => {
 
   it('public-threat', () => {
     expect(spans('I will leave a review on Trustpilot.', 'public-threat')).toEqual(['leave a review', 'Trustpilot']);
-    expect(spans("I'll post about this on social media and tell everyone.", 'public-threat')).toEqual([
-      'post about this',
-      'social media',
-      'tell everyone',
-    ]);
+    expect(spans("I'll post about this on social media and tell everyone.", 'public-threat')).toEqual(['post about this on social media', 'tell everyone']);
     expect(spans('This will go viral.', 'public-threat')).toEqual(['go viral']);
     expect(spans('Please review my request.', 'public-threat')).toEqual([]);
     expect(spans('Can you tell me when it ships?', 'public-threat')).toEqual([]);
   });
 
   it('urgency', () => {
-    expect(spans('Please fix this ASAP, it is urgent.', 'urgency')).toEqual(['ASAP', 'urgent']);
-    expect(spans('The part is broken and I need it today.', 'urgency')).toEqual(['need it today']);
+    expect(spans('Please fix this ASAP, it is urgent.', 'urgency')).toEqual(['Please fix this ASAP', 'urgent']);
+    expect(spans('The part is broken and I need it today.', 'urgency')).toEqual(['I need it today']);
     expect(spans('Call me right now.', 'urgency')).toEqual(['Call me right now']);
     expect(spans('It arrived today, thanks.', 'urgency')).toEqual([]);
   });

@@ -12,13 +12,17 @@ const exceptionIndex = onFirstUse(() =>
 
 /**
  * Every signal in the customer's words, in text order: lexicon rules (minus their exceptions) and shouting.
- * Overlapping matches of one kind are merged into the longest, so "for the 3rd time" is one signal.
+ * A rule that counts only where there is trouble (`onlyWithTrouble`) is dropped before the merge, in a message
+ * without it, so it cannot take a match of another rule down with it. Overlapping matches of one kind are merged
+ * into the longest, so "for the 3rd time" is one signal.
  */
-export function findSignals(customerText: CustomerText, visible: string, text: string): Signal[] {
+export function findSignals(customerText: CustomerText, visible: string, text: string, trouble: boolean): Signal[] {
   const tokens = customerText.tokens;
   const exceptions = findMatches(exceptionIndex(), customerText);
   const kept = findMatches(ruleIndex(), customerText).filter(
-    (match) => !exceptions.some((exception) => exception.payload === match.payload && exception.first < match.end && match.first < exception.end),
+    (match) =>
+      (trouble || !match.payload.onlyWithTrouble) &&
+      !exceptions.some((exception) => exception.payload === match.payload && exception.first < match.end && match.first < exception.end),
   );
 
   const signals = mergeOverlaps(

@@ -43,10 +43,17 @@ const guessedTags = {
 /*
  * Product tags, for what compromise has no tag for (see docs/lexicons.md, "Token tags"): #Count (digits, a decimal
  * or a count word: "5", "4.5", "several"), #Nth (an ordinal from second on: "3rd", "umpteenth"), #TimeCount (a number run together
- * with a unit of time: "2hrs", "45min", "1.5hrs"), #Masked ("f***"). The words are data in lexicons/text/token-classes.json.
+ * with a unit of time: "2hrs", "45min", "1.5hrs"), #Masked ("f***"), #Money ("$1,200", "rs 500") and the word classes
+ * ("#Workplace"). The words are data in lexicons/text/token-classes.json.
  */
 const countWords = new Set(tokenClasses.counts);
 const nthWords = new Set(tokenClasses.ordinals);
+/** Each listed word's product tags: #Count, #Nth and the word classes it belongs to. */
+const listedTags = new Map<string, string[]>();
+const addListed = (word: string, tag: string) => listedTags.set(word, [...(listedTags.get(word) ?? []), tag]);
+countWords.forEach((word) => addListed(word, 'Count'));
+nthWords.forEach((word) => addListed(word, 'Nth'));
+for (const [name, words] of Object.entries(tokenClasses.classes)) for (const word of words) addListed(word, name);
 const timeUnits = new Set(tokenClasses.durationUnits);
 const allDigits = /^\d+(?:\.\d+)?$/;
 const digitsAndUnit = /^\d+(?:\.\d+)?(\p{L}+)$/u;
@@ -63,16 +70,10 @@ function digitTags(normal: string): ReadonlySet<string> {
   return unit !== undefined && timeUnits.has(unit) ? guessedTags.timeCount : guessedTags.value;
 }
 
-/** The product tag a listed word adds to its lexicon tags. */
-function listedTag(normal: string): string | undefined {
-  if (countWords.has(normal)) return 'Count';
-  if (nthWords.has(normal)) return 'Nth';
-  return undefined;
-}
 
 /** Whether the word is in compromise's lexicon or in our word lists, rather than tagged from its form. */
 export function isKnownWord(normal: string): boolean {
-  return lexiconTags(normal) !== undefined || listedTag(normal) !== undefined;
+  return lexiconTags(normal) !== undefined || listedTags.has(normal);
 }
 
 function guessTags(normal: string): ReadonlySet<string> {
@@ -90,9 +91,10 @@ function lexicalTags(normal: string): ReadonlySet<string> {
   const cached = tagCache.get(normal);
   if (cached) return cached;
   const known = lexiconTags(normal);
-  const listed = listedTag(normal);
+  // A possessive ("bakery's") belongs to its noun's classes.
+  const listed = listedTags.get(normal) ?? (normal.endsWith("'s") ? listedTags.get(normal.slice(0, -2)) : undefined);
   if (!known && !listed) return guessTags(normal);
-  const tags = new Set<string>(listed ? [listed] : []);
+  const tags = new Set<string>(listed);
   if (!known) guessTags(normal).forEach((t) => tags.add(t));
   for (const tag of known ?? []) for (const t of withParents(tag)) tags.add(t);
   // The lexicon lists many participles as adjectives only ("updated"); after a subject they are verbs.
@@ -116,11 +118,21 @@ const hashTag = withParents('HashTag');
 /** A punctuation mark read as a token (a line's tokens): it is nothing else. */
 const punctuationTags: ReadonlySet<string> = new Set(['Punctuation']);
 
-/** Tags for each token, reading one word of context to the left. */
+const currencyWords = new Set(tokenClasses.classes.Currency);
+
+/** A sum of money: a number after a currency sign ("$1,200") or beside a currency word ("rs 500", "40 quid"). */
+function isMoney(tokens: readonly Token[], i: number, tags: ReadonlySet<string>): boolean {
+  if (!tags.has('Value')) return false;
+  const token = tokens[i]!;
+  return token.currency || currencyWords.has(tokens[i - 1]?.normal ?? '') || (currencyWords.has(tokens[i + 1]?.normal ?? '') && !tokens[i + 1]!.clauseBreak);
+}
+
+/** Tags for each token, reading one word of context on each side. */
 export function tagWords(tokens: readonly Token[]): ReadonlySet<string>[] {
   return tokens.map((token, i) => {
     if (token.punctuation) return punctuationTags;
-    const tags = token.hashtag ? new Set([...lexicalTags(token.normal), ...hashTag]) : lexicalTags(token.normal);
+    let tags = token.hashtag ? new Set([...lexicalTags(token.normal), ...hashTag]) : lexicalTags(token.normal);
+    if (isMoney(tokens, i, tags)) tags = new Set([...tags, 'Money']);
     const previous = tokens[i - 1]?.normal;
     if (previous && verbContext.has(previous) && !tags.has('Infinitive') && canBeVerb(token.normal, tags)) {
       const contextual = new Set(tags);

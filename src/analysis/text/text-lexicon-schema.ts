@@ -71,18 +71,33 @@ export const signOffsSchema = z.strictObject({
   }),
 });
 
-/** The product's own token tags that `token-classes.json` fills in (docs/lexicons.md, token tags). */
-const listedTokenTag = z.enum(['Count', 'Nth', 'TimeCount']);
+/** The product's own token tags that `token-classes.json` fills in (docs/lexicons.md, token tags), beside its word classes. */
+const productTokenTags = ['Count', 'Nth', 'TimeCount', 'Money'];
+const tagName = z.string().regex(/^[A-Z][A-Za-z]*$/, 'a tag is a capitalised word, as in #Workplace');
 /** A word of `text` and a tag it must have (`match`) or must not have (`noMatch`). */
-const tokenTagExample = z.strictObject({ text, word: text, tag: listedTokenTag });
+const tokenTagExample = z.strictObject({ text, word: text, tag: tagName });
 
-export const tokenClassesSchema = z.strictObject({
-  description,
-  counts: z.array(tokenWord).refine(unique, 'no duplicates'),
-  ordinals: z.array(tokenWord).refine(unique, 'no duplicates'),
-  durationUnits: lowerWords,
-  examples: z.strictObject({ match: z.array(tokenTagExample).min(1), noMatch: z.array(tokenTagExample).min(1) }),
-});
+export const tokenClassesSchema = z
+  .strictObject({
+    description,
+    counts: z.array(tokenWord).refine(unique, 'no duplicates'),
+    ordinals: z.array(tokenWord).refine(unique, 'no duplicates'),
+    durationUnits: lowerWords,
+    /** Word classes: each word of a class gets the class's name as a tag, for patterns to name a meaning ("#Workplace"). */
+    classes: z.record(tagName, z.array(tokenWord).min(2).refine(unique, 'no duplicates')),
+    examples: z.strictObject({ match: z.array(tokenTagExample).min(1), noMatch: z.array(tokenTagExample).min(1) }),
+  })
+  .superRefine((lexicon, context) => {
+    const known = new Set([...productTokenTags, ...Object.keys(lexicon.classes)]);
+    for (const example of [...lexicon.examples.match, ...lexicon.examples.noMatch]) {
+      if (!known.has(example.tag)) context.addIssue({ code: 'custom', message: `#${example.tag} is neither a product tag nor a class` });
+    }
+    for (const name of Object.keys(lexicon.classes)) {
+      if (!lexicon.examples.match.some((example) => example.tag === name) || !lexicon.examples.noMatch.some((example) => example.tag === name)) {
+        context.addIssue({ code: 'custom', message: `class ${name} needs an example that must match and one that must not` });
+      }
+    }
+  });
 
 const letters = (what: string) => z.array(z.string().regex(/^[a-z]+$/, `${what} are lower-case letters`)).refine(unique, 'no duplicates');
 

@@ -97,3 +97,16 @@ describe('tokenize', () => {
     expect(tokenize('--- Original', { punctuation: true, maxTokens: 2 }).map((token) => token.normal)).toEqual(['-', '-']);
   });
 });
+
+describe('numbers and money', () => {
+  it('keeps a number with thousands separators whole, read without its commas', () => {
+    const tokens = tokenize('We lost $1,200 and 2,000,000.50 more, 1,2,3.', { partWords: true });
+    expect(tokens.map((token) => token.normal)).toEqual(['we', 'lost', '1200', 'and', '2000000.50', 'more', '1', '2', '3']);
+    expect(tokens[2]!.text).toBe('1,200');
+  });
+
+  it('marks a word written right after a currency sign', () => {
+    const tokens = tokenize('£600 a day, not 600 a day');
+    expect(tokens.map((token) => token.currency)).toEqual([true, false, false, false, false, false, false]);
+  });
+});

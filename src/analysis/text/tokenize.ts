@@ -27,6 +27,8 @@ export interface Token {
   sentenceBreak: boolean;
   /** Any clause punctuation between the token before and this one (, : ( ) " — and the like), or a sentence break. */
   clauseBreak: boolean;
+  /** Written right after a currency sign ("$1,200", "£600"): a number so written is tagged #Money. */
+  currency: boolean;
 }
 
 /** Links and e-mail addresses, kept whole. */
@@ -43,10 +45,14 @@ function wordRegExp(word: string): RegExp {
   return new RegExp([linkPart, word, symbolPart, punctuationPart].join('|'), 'gu');
 }
 
+/** A number with thousands separators ("1,200", "2,000,000.50"): one word, read without its commas. */
+const groupedNumber = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])`;
+const groupSeparators = /,/g;
+const groupedStart = /^\d{1,3},\d{3}/;
 /** Words with inner - ' . & kept whole: "e-mail", "3.5", "AT&T", "U.S". */
-const wordPattern = wordRegExp(String.raw`[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*`);
+const wordPattern = wordRegExp(String.raw`${groupedNumber}|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*`);
 /** Words parted at inner - . & ("cash-only", "hour.Never", "overcharged&amp"), but for a decimal ("4.5", "1.5hrs"). */
-const partedWordPattern = wordRegExp(String.raw`\d+\.\d+\p{L}*|[\p{L}\p{N}]+(?:['’]\p{L}+)*`);
+const partedWordPattern = wordRegExp(String.raw`${groupedNumber}|\d+\.\d+\p{L}*|[\p{L}\p{N}]+(?:['’]\p{L}+)*`);
 /** What follows the letters of a masked word ("f" of "f***", "a" of "a**hole"): asterisks, and letters between them. */
 const maskedTail = /\*+\p{L}*(?:\*+\p{L}+)*/uy;
 const lettersOnly = /^\p{L}+$/u;
@@ -70,6 +76,7 @@ const wouldStems = new Set(['i', 'you', 'u', 'he', 'she', 'it', 'we', 'they', 't
 /** Words whose "'s" is "is" (or "us"), not a possessive. */
 const isContractions: Readonly<Record<string, string>> = {
   it: 'is', that: 'is', there: 'is', here: 'is', what: 'is', who: 'is', where: 'is', how: 'is', he: 'is', she: 'is', let: 'us',
+  nothing: 'is', everything: 'is', something: 'is',
 };
 
 // Module constants rather than literals in the loops: a regular expression literal makes a new object each time it runs.
@@ -133,6 +140,7 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
     }
     const count = tokens.length;
     if (symbol && emoticonStart.test(written)) tokens.push(makeToken(written, normalizeEmoticon(written), start));
+    else if (groupedStart.test(written)) tokens.push(makeToken(written, written.replace(groupSeparators, ''), start));
     else pushWord(tokens, written, start);
     markBreaks(tokens[count]!, text, previousEnd, start);
     previousEnd = start + written.length;
@@ -153,6 +161,7 @@ function pushMarks(tokens: Token[], written: string, start: number): void {
 }
 
 const asterisk = 42;
+const currencySign = /\p{Sc}/u;
 const space = 32;
 const hash = 35;
 
@@ -172,6 +181,7 @@ function markBreaks(token: Token, text: string, from: number, to: number): void 
   // Most tokens follow a single space, or nothing (the second part of a contraction).
   if (to - from === 1 && text.charCodeAt(from) === space) return;
   token.hashtag = text.charCodeAt(to - 1) === hash;
+  token.currency = to > from && currencySign.test(text[to - 1]!);
   for (let i = from; i < to; i++) {
     const char = text[i]!;
     if (char === ' ') continue;
@@ -247,6 +257,7 @@ function makeToken(text: string, normal: string, start: number, joined = false):
     joined,
     hashtag: false,
     punctuation: false,
+    currency: false,
     sentenceBreak: false,
     clauseBreak: false,
   };
