@@ -15,6 +15,14 @@ describe('analyzeDraft', () => {
     for (const finding of findings) expect(draft.slice(finding.start, finding.end)).toBe(finding.text);
   });
 
+  it('leaves the tone of shouted words to the shouting finding, and keeps what they say', () => {
+    const categories = (draft: string) => analyzeDraft(draft).findings.map((finding) => finding.category);
+    expect(categories('I TOLD YOU ALREADY, the deadline was yesterday.')).toEqual(['shouting']);
+    expect(categories('WE CANNOT EXTEND THIS DATE AGAIN.')).toEqual(['shouting']);
+    expect(categories('As I already told you, the deadline was yesterday.')).toEqual(['passive-aggressive']);
+    expect(categories('YOU SHOULD HAVE read the terms.')).toEqual(expect.arrayContaining(['blame', 'shouting']));
+  });
+
   it('counts offsets in UTF-16 units, past emoji and accents', () => {
     const draft = 'Héllo 👋 Zoë! Obviously the code is case-sensitive.';
     const finding = analyzeDraft(draft).findings[0]!;

@@ -18,9 +18,10 @@ import { splitParagraphs } from '../language/split-paragraphs';
 import type { LanguageCode } from '../language/function-words-schema';
 import { RecentCache } from './recent-cache';
 import { softenFindings, type SentenceResult } from './soften-findings';
+import { keepAccompanied } from './keep-accompanied';
 import type { Softening } from './softening-schema';
 import softeningData from '../../../lexicons/playbook/softening.json';
-import { compileAlternatives, findAlternatives, type AlternativeMatcher } from './find-alternatives';
+import { compileAlternatives, findAlternatives, type Alternative, type AlternativeMatcher } from './find-alternatives';
 
 /** Validated by the lexicon check and the tests; the runtime takes the file as its schema says. */
 const softening = softeningData as Softening;
@@ -31,7 +32,7 @@ interface SentenceAnalysis {
   findings: Finding[];
   evidence: ChecklistEvidence[];
   /** Where the sentence offers a way forward, which answers a limit stated before it. */
-  alternatives: Array<{ start: number; end: number }>;
+  alternatives: Alternative[];
   inability: boolean;
   tone: ToneFeatures;
 }
@@ -113,7 +114,7 @@ export class DraftAnalyzer {
       }
     }
     this.cache.holdAtLeast(sentences.length);
-    const findings = softenFindings(sentences, softening);
+    const findings = keepAccompanied(softenFindings(sentences, softening), this.rules.onlyWith);
     const language = mainLanguage(spans);
     return {
       language,

@@ -19,7 +19,7 @@ export interface CompiledPhraseRule extends RuleCommon {
   loudOnly: boolean;
 }
 
-export type CompiledCapitalsRule = RuleCommon & Pick<CapitalsRule, 'minWords' | 'minLettersAlone'>;
+export type CompiledCapitalsRule = RuleCommon & Pick<CapitalsRule, 'minWords' | 'minLettersAlone'> & { covers: ReadonlySet<Category> };
 export type CompiledPunctuationRule = RuleCommon & Pick<PunctuationRule, 'minRun' | 'enthusiasmMaxRun'>;
 
 /** Everything the sentence analyser needs, built once per policy. */
@@ -29,6 +29,8 @@ export interface RuleSet {
   punctuation: CompiledPunctuationRule[];
   /** The team's vocabulary: a finding overlapping a match of one of these is dropped. */
   accepted: PatternIndex<true>;
+  /** Rules whose findings count only beside a finding of one of these categories elsewhere in the draft, by rule id. */
+  onlyWith: ReadonlyMap<string, ReadonlySet<Category>>;
 }
 
 /** A literal phrase as a pattern: its words only, so no character in it is read as syntax. */
@@ -40,7 +42,8 @@ export function phrasePattern(phrase: string): Pattern {
 
 export function compileRules(packs: readonly RulePack[], policy: AnalysisPolicy = {}): RuleSet {
   const disabled = new Set(policy.disabledRules ?? []);
-  const ruleSet: RuleSet = { phrases: new PatternIndex(), capitals: [], punctuation: [], accepted: new PatternIndex() };
+  const onlyWith = new Map<string, ReadonlySet<Category>>();
+  const ruleSet: RuleSet = { phrases: new PatternIndex(), capitals: [], punctuation: [], accepted: new PatternIndex(), onlyWith };
   const severityFor = (category: Category, severity: Severity): Severity | 'off' => policy.categories?.[category] ?? severity;
 
   for (const pack of packs) {
@@ -51,8 +54,9 @@ export function compileRules(packs: readonly RulePack[], policy: AnalysisPolicy 
       if (rule.kind === 'phrase') {
         const compiled: CompiledPhraseRule = { ...common, exceptions: compileExceptions(rule.exceptions ?? []), loudOnly: rule.loudOnly ?? false };
         for (const source of rule.patterns) ruleSet.phrases.add(parsePattern(source), compiled);
+        if (rule.onlyWith) onlyWith.set(rule.id, new Set(rule.onlyWith));
       } else if (rule.kind === 'capitals') {
-        ruleSet.capitals.push({ ...common, minWords: rule.minWords, minLettersAlone: rule.minLettersAlone });
+        ruleSet.capitals.push({ ...common, minWords: rule.minWords, minLettersAlone: rule.minLettersAlone, covers: new Set(rule.covers ?? []) });
       } else {
         ruleSet.punctuation.push({ ...common, minRun: rule.minRun, enthusiasmMaxRun: rule.enthusiasmMaxRun });
       }

@@ -37,7 +37,12 @@ export function findSentenceFindings(text: string, sentence: TaggedSentence, rul
       suggestions: adapted.suggestions,
     });
   }
-  for (const rule of rules.capitals) findings.push(...capitalsFindings(text, sentence, rule));
+  for (const rule of rules.capitals) {
+    const shouted = capitalsFindings(text, sentence, rule);
+    const covered = (finding: SentenceFinding): boolean =>
+      rule.covers.has(finding.category) && shouted.some((shout) => shout.start < finding.end && finding.start < shout.end);
+    findings.splice(0, findings.length, ...findings.filter((finding) => !covered(finding)), ...shouted);
+  }
   for (const rule of rules.punctuation) findings.push(...markRunFindings(text, sentence.tokens, rule));
 
   const accepted = rules.accepted.findAll(sentence).map(({ match }) => charSpan(sentence.tokens, match));

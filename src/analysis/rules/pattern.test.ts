@@ -70,8 +70,16 @@ describe('parsePattern', () => {
     expect(() => parsePattern('ok \\a', 'line')).toThrow(/escapes one punctuation mark/);
   });
 
+  it('reads @set as the alternatives of a named word set, negated with !@set', () => {
+    expect(read('not @minimisers')).toEqual(['not', '{just,only,simply,merely,purely,barely,hardly,literally,basically}']);
+    expect(read('!@minimisers')).toEqual(['!{just,only,simply,merely,purely,barely,hardly,literally,basically}']);
+    expect(read('@fault-nouns')[0]).toMatch(/^\{fault,error,/);
+  });
+
   it.each([
     ['', /empty pattern/],
+    ['@no-such-set', /unknown word set/],
+    ['!@third-parties', /only single words can be negated/],
     ['(a|b', /unclosed alternatives/],
     ['(a||b)', /empty alternative/],
     ['[a b]', /needs a name/],

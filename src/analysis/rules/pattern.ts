@@ -1,9 +1,12 @@
 import { tokenize } from '../text/tokenize';
+import { wordSets } from '../text/text-lexicon';
 
 /**
  * Patterns in a subset of compromise's match syntax, matched against our own tokens:
  * `word`, `#Tag`, `.` (any word), `*` (any words), `!word`, `!(a|b)`, `(a|b c|#Tag)`, suffixes `?` `+` `*` `{min,max}`
- * `{min,}`, `^` and `$` anchors, and named groups `[<name> ...]` whose text suggestions can reuse.
+ * `{min,}`, `^` and `$` anchors, named groups `[<name> ...]` whose text suggestions can reuse, and `@set` (`!@set`)
+ * for a named word set of `lexicons/text/word-sets.json`, read as its alternatives: one family of meaning written once
+ * for every rule.
  *
  * A pattern reads one sentence, or, as a line pattern, one line: there every punctuation mark is a token of its own
  * (`From:` is two tokens, `-{2,}` a run of dashes, `\.` a full stop, as `.` is any token), and `.` and `*` run over
@@ -54,13 +57,24 @@ const parsed: Record<PatternUnit, Map<string, Pattern>> = { sentence: new Map(),
 export function parsePattern(source: string, unit: PatternUnit = 'sentence'): Pattern {
   const known = parsed[unit].get(source);
   if (known) return known;
-  const parser = new PatternParser(source, unit);
+  const parser = new PatternParser(withWordSets(source), unit);
   const steps = parser.sequence(new Set());
   if (!parser.done()) throw new PatternSyntaxError(`unexpected "${parser.peek()}" at ${parser.position} in pattern "${source}"`);
   if (steps.length === 0) throw new PatternSyntaxError(`empty pattern "${source}"`);
   const pattern = { source, unit, steps };
   parsed[unit].set(source, pattern);
   return pattern;
+}
+
+const setReference = /@([a-z0-9]+(?:-[a-z0-9]+)*)/g;
+
+/** The pattern with each `@set` written out as its alternatives, `(a|b c)`: compromise's own match syntax. */
+export function withWordSets(source: string): string {
+  return source.replace(setReference, (_, name: string) => {
+    const set = wordSets.sets[name];
+    if (!set) throw new PatternSyntaxError(`unknown word set "@${name}" in pattern "${source}"`);
+    return `(${set.words.join('|')})`;
+  });
 }
 
 /** The alternatives as one set of words, when each is a single plain word. */

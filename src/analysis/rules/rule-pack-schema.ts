@@ -51,6 +51,11 @@ export const phraseRuleSchema = z.strictObject({
   exceptions: z.array(nonEmptyText).default([]),
   /** Wording that is fine said calmly and hurts only asked loudly: a match counts only when a run of marks follows it ("Are you still there???"). */
   loudOnly: z.boolean().optional(),
+  /**
+   * Wording that is friendly alone and pointed after a lecture: a match counts only in a draft with a finding of one of
+   * these categories elsewhere ("Hope that clears it up" after "As I already said").
+   */
+  onlyWith: z.array(z.enum(categoryIds)).min(1).optional(),
 });
 
 /** Words written in capitals: the shared check of `text/find-shouting.ts` (acronyms and codes excepted), at the draft's thresholds. */
@@ -61,6 +66,11 @@ export const capitalsRuleSchema = z.strictObject({
   minWords: z.number().int().min(1),
   /** A single capitalised word this long or longer is shouting on its own. */
   minLettersAlone: z.number().int().min(2),
+  /**
+   * Categories of how a thing is said (tone) whose findings on the shouted words are left to this one: in "WE CANNOT
+   * EXTEND IT" the raised voice is the fault to fix first. What is said (blame, a promise) keeps its own finding.
+   */
+  covers: z.array(z.enum(categoryIds)).default([]),
 });
 
 /** Runs of exclamation and question marks: the shared check of `text/find-shouting.ts`, at the draft's thresholds. */

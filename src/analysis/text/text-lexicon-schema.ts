@@ -127,10 +127,26 @@ export const shoutingSchema = z.strictObject({
   }),
 });
 
+/**
+ * Named word sets that patterns reference as `@name` (docs/lexicons.md): a family of meaning written once, as the
+ * words and phrases that say it, for every rule that needs it. An entry is plain words, several for a phrase.
+ */
+export const wordSetsSchema = z.strictObject({
+  description,
+  sets: z.record(
+    id,
+    z.strictObject({
+      description: text,
+      words: z.array(z.string().regex(/^[\p{Ll}\p{N}'&-]+(?: [\p{Ll}\p{N}'&-]+)*$/u, 'lower-case words, one space between them')).min(2).refine(unique, 'no duplicates'),
+    }),
+  ),
+});
+
 /** One schema per file name in `lexicons/text/`; a file without a schema is an error. */
 export const textLexiconSchemas: Record<string, z.ZodType> = {
   'quoted-history.json': quotedHistorySchema,
   'sign-offs.json': signOffsSchema,
   'token-classes.json': tokenClassesSchema,
   'shouting.json': shoutingSchema,
+  'word-sets.json': wordSetsSchema,
 };

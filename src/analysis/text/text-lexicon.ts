@@ -2,8 +2,9 @@ import quotedHistoryJson from '../../../lexicons/text/quoted-history.json';
 import signOffsJson from '../../../lexicons/text/sign-offs.json';
 import tokenClassesJson from '../../../lexicons/text/token-classes.json';
 import shoutingJson from '../../../lexicons/text/shouting.json';
+import wordSetsJson from '../../../lexicons/text/word-sets.json';
 import type { z } from 'zod';
-import type { quotedHistorySchema, shoutingSchema, signOffsSchema, tokenClassesSchema } from './text-lexicon-schema';
+import type { quotedHistorySchema, shoutingSchema, signOffsSchema, tokenClassesSchema, wordSetsSchema } from './text-lexicon-schema';
 
 /*
  * The text lexicons as the engine reads them. The JSON files are checked against `text-lexicon-schema.ts` by the
@@ -17,3 +18,4 @@ export const quotedHistoryLexicon = quotedHistoryJson as z.infer<typeof quotedHi
 export const signOffLexicon = signOffsJson as z.infer<typeof signOffsSchema>;
 export const tokenClasses = tokenClassesJson as z.infer<typeof tokenClassesSchema>;
 export const shoutingLexicon = shoutingJson as z.infer<typeof shoutingSchema>;
+export const wordSets = wordSetsJson as z.infer<typeof wordSetsSchema>;
