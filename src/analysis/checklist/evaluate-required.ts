@@ -2,11 +2,17 @@ import requiredDefaultsData from '../../../lexicons/playbook/required-defaults.j
 import type { RequiredElement } from '../analysis-policy';
 import type { ChecklistItem } from '../types';
 import type { RequiredDefaults } from './required-defaults-schema';
+import { matchPatternAt } from '../rules/match-pattern';
+import { parsePattern, type Pattern } from '../rules/pattern';
+import { tagLine, type TaggedSentence } from '../text/tag-sentence';
 import { signOffLexicon } from '../text/text-lexicon';
+import { tokenize } from '../text/tokenize';
 
 /** What required elements look for by default, and how the checklist names and asks for them. */
 export const requiredDefaults = requiredDefaultsData as RequiredDefaults;
-const greetingWords = `(?:${requiredDefaults.greetingWords.map((words) => words.replace(/ /g, String.raw`\s+`)).join('|')})`;
+/** A greeting opens the first line, with the word after it as the name it may hold: "Hi Dana,", "Good morning, Sam". */
+const greetingLine = parsePattern(`^ (${requiredDefaults.greetingWords.join('|')}) ,? [<name> .]`, 'line');
+const ticketReference = parsePattern(requiredDefaults.ticketReference, 'line');
 const notNames = new Set(requiredDefaults.notNames);
 const defaults = requiredDefaults.elements;
 
@@ -35,16 +41,33 @@ function nonEmptyLines(draft: string): string[] {
   return draft.split(/\r\n?|\n/).map((line) => line.trim()).filter((line) => line !== '');
 }
 
+/** Whether the words of `words` stand in a row somewhere in the line. */
+function containsWords(line: TaggedSentence, words: readonly string[]): boolean {
+  return line.tokens.some((_, start) => words.every((word, i) => line.tokens[start + i]?.normal === word));
+}
+
 function hasGreeting(draft: string, customerName: string | undefined): boolean {
   const first = nonEmptyLines(draft)[0];
   if (first === undefined) return false;
-  const greeting = new RegExp(String.raw`^${greetingWords}\b[\s,]*(\p{Lu}[\p{L}'’-]*)`, 'iu').exec(first);
-  if (!greeting) return false;
+  const line = tagLine(first);
+  const nameSpan = matchPatternAt(greetingLine, line, 0)?.groups.name;
+  if (!nameSpan) return false;
   const firstName = firstNameOf(customerName);
   // Knowing the name, the greeting must use it; otherwise any capitalised word that is no stand-in for a name.
-  if (firstName) return phraseRegExp(firstName).test(first);
-  const word = greeting[1]!;
-  return word[0] === word[0]!.toUpperCase() && !notNames.has(word.toLowerCase());
+  if (firstName) return containsWords(line, tokenize(firstName).map((token) => token.normal));
+  const name = line.tokens[nameSpan[0]]!;
+  return name.titleCase && !notNames.has(name.normal);
+}
+
+/** A line with three digits in a row can hold a reference: only such lines are tagged, so a long draft costs little. */
+const mayHoldReference = /\d{3}/;
+
+function hasTicketReference(draft: string, reference: Pattern): boolean {
+  return nonEmptyLines(draft).some((text) => {
+    if (!mayHoldReference.test(text)) return false;
+    const line = tagLine(text);
+    return line.tokens.some((_, start) => matchPatternAt(reference, line, start) !== null);
+  });
 }
 
 function hasSignOff(draft: string, phrases: readonly string[]): boolean {
@@ -64,7 +87,8 @@ function isMet(element: RequiredElement, draft: string, customerName: string | u
     case 'sign-off':
       return hasSignOff(draft, element.phrases ?? signOffLexicon.closings);
     case 'ticket-reference':
-      return new RegExp(element.regex ?? requiredDefaults.ticketReference, 'iu').test(draft);
+      // A team's own regular expression for its reference format, or the playbook's line pattern.
+      return element.regex ? new RegExp(element.regex, 'iu').test(draft) : hasTicketReference(draft, ticketReference);
     case 'phrase':
       return element.phrases.some((phrase) => phraseRegExp(phrase).test(draft));
     case 'regex':
@@ -74,7 +98,7 @@ function isMet(element: RequiredElement, draft: string, customerName: string | u
 
 /**
  * The team's required elements as checklist items. They do not depend on the customer's mood: every reply
- * needs them. They are checked on the whole draft, which costs a few regular expressions per keystroke.
+ * needs them. They are checked on the whole draft, which costs a few line patterns per keystroke.
  */
 export function evaluateRequired(draft: string, required: readonly RequiredElement[] | undefined, customerName?: string): ChecklistItem[] {
   return (required ?? []).map((element) => {

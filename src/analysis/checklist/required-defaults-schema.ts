@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parsePattern } from '../rules/pattern';
 
 const text = z.string().trim().min(1);
 const element = z.strictObject({ title: text, hint: text });
@@ -11,14 +12,14 @@ export const requiredDefaultsSchema = z.strictObject({
   greetingWords: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
   /** Words after a greeting that are not a name: "Hi there", "Hello team". */
   notNames: z.array(z.string().regex(/^[a-z]+$/)),
-  /** A regular expression, matched case-insensitive anywhere in the draft. */
-  ticketReference: text.refine((source) => {
+  /** A line pattern (docs/lexicons.md), found anywhere in any line of the draft. */
+  ticketReference: text.superRefine((source, context) => {
     try {
-      return new RegExp(source, 'iu') instanceof RegExp;
-    } catch {
-      return false;
+      parsePattern(source, 'line');
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: (error as Error).message });
     }
-  }, 'not a valid regular expression'),
+  }),
   /** A sign-off closes the reply: it is looked for in this many last lines. */
   signOffLines: z.number().int().min(1),
   elements: z.strictObject({

@@ -43,7 +43,8 @@ const guessedTags = {
 /*
  * Product tags, for what compromise has no tag for (see docs/lexicons.md, "Token tags"): #Count (digits, a decimal
  * or a count word: "5", "4.5", "several"), #Nth (an ordinal from second on: "3rd", "umpteenth"), #TimeCount (a number run together
- * with a unit of time: "2hrs", "45min", "1.5hrs"), #Masked ("f***"), #Money ("$1,200", "rs 500") and the word classes
+ * with a unit of time: "2hrs", "45min", "1.5hrs"), #Masked ("f***"), #Money ("$1,200", "rs 500"), #Code (a word with three
+ * digits in a row: "48213", "CS-20931", the shape of an order or ticket number) and the word classes
  * ("#Workplace"). The words are data in lexicons/text/token-classes.json.
  */
 const countWords = new Set(tokenClasses.counts);
@@ -60,6 +61,7 @@ const digitsAndUnit = /^\d+(?:\.\d+)?(\p{L}+)$/u;
 const nthDigits = /^\d+(?:st|nd|rd|th)$/;
 const firstDigits = /^[01]\D/;
 const emoticonStart = /^[:;=]/;
+const codeDigits = /\d{3}/;
 const pictographic = /^\p{Extended_Pictographic}/u;
 
 /** The tag set of a word that starts with a digit. */
@@ -133,6 +135,7 @@ export function tagWords(tokens: readonly Token[]): ReadonlySet<string>[] {
     if (token.punctuation) return punctuationTags;
     let tags = token.hashtag ? new Set([...lexicalTags(token.normal), ...hashTag]) : lexicalTags(token.normal);
     if (isMoney(tokens, i, tags)) tags = new Set([...tags, 'Money']);
+    else if (codeDigits.test(token.normal)) tags = new Set([...tags, 'Code']);
     const previous = tokens[i - 1]?.normal;
     if (previous && verbContext.has(previous) && !tags.has('Infinitive') && canBeVerb(token.normal, tags)) {
       const contextual = new Set(tags);

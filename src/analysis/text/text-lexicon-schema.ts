@@ -72,7 +72,7 @@ export const signOffsSchema = z.strictObject({
 });
 
 /** The product's own token tags that `token-classes.json` fills in (docs/lexicons.md, token tags), beside its word classes. */
-const productTokenTags = ['Count', 'Nth', 'TimeCount', 'Money'];
+const productTokenTags = ['Count', 'Nth', 'TimeCount', 'Money', 'Code'];
 const tagName = z.string().regex(/^[A-Z][A-Za-z]*$/, 'a tag is a capitalised word, as in #Workplace');
 /** A word of `text` and a tag it must have (`match`) or must not have (`noMatch`). */
 const tokenTagExample = z.strictObject({ text, word: text, tag: tagName });
